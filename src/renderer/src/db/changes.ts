@@ -1,0 +1,111 @@
+import type { ChangeEvent, TableName } from '@shared/model';
+import type { ClaimdeskDB } from './db';
+
+/** One row to change: `update` gets the stored row (or undefined) and returns the new row, or null to delete it. */
+export interface RowEdit {
+  table: TableName;
+  key: string;
+  update: (current: unknown, context: EditContext) => unknown;
+}
+
+/** A typed RowEdit: the row type is checked where the edit is written. */
+export function rowEdit<T>(
+  table: TableName,
+  key: string,
+  update: (current: T | undefined, context: EditContext) => T | null,
+): RowEdit {
+  return { table, key, update: update as RowEdit['update'] };
+}
+
+/** Who makes the change and when, so rows and their audit trail agree. */
+export interface EditContext {
+  actor: string | null;
+  at: string;
+}
+
+export const editorNameKey = 'editor.name';
+
+const now = () => new Date().toISOString();
+
+function writeRow(db: ClaimdeskDB, table: TableName, key: string, row: unknown) {
+  const store = db.table(table);
+  return row === null || row === undefined ? store.delete(key) : store.put(row);
+}
+
+/**
+ * Applies edits as one undoable step in one transaction, together with their audit rows, so the
+ * store never holds a change without its history (or the reverse). Returns the step's group id.
+ */
+export async function applyEdits(
+  db: ClaimdeskDB,
+  label: string,
+  edits: RowEdit[],
+): Promise<string> {
+  const groupId = crypto.randomUUID();
+  const tables = [...new Set(edits.map((e) => e.table)), 'events', 'settings'];
+  await db.transaction('rw', tables, async () => {
+    const actor = ((await db.settings.get(editorNameKey))?.value as string | undefined) ?? null;
+    const at = now();
+    // A new change ends the redo branch.
+    await db.events.where('state').equals('undone').modify({ state: 'discarded' });
+    for (const edit of edits) {
+      const before = await db.table(edit.table).get(edit.key);
+      const after = edit.update(before, { actor, at });
+      await writeRow(db, edit.table, edit.key, after);
+      const event: ChangeEvent = {
+        groupId,
+        at,
+        actor,
+        label,
+        table: edit.table,
+        key: edit.key,
+        before: before ?? null,
+        after: after ?? null,
+        state: 'done',
+      };
+      await db.events.add(event);
+    }
+  });
+  return groupId;
+}
+
+/** Steps that can be undone or redone right now, newest first for undo and oldest first for redo. */
+async function groupRows(db: ClaimdeskDB, groupId: string): Promise<ChangeEvent[]> {
+  return db.events.where('groupId').equals(groupId).sortBy('seq');
+}
+
+/** Reverts the newest done step; returns its label, or null when there is nothing to undo. */
+export async function undo(db: ClaimdeskDB): Promise<string | null> {
+  return db.transaction(
+    'rw',
+    [db.sources, db.claims, db.speakers, db.outlets, db.links, db.settings, db.events],
+    async () => {
+      const last = await db.events.where('state').equals('done').last();
+      if (!last) return null;
+      const rows = await groupRows(db, last.groupId);
+      for (const row of rows.reverse()) {
+        await writeRow(db, row.table, row.key, row.before);
+        await db.events.update(row.seq!, { state: 'undone' });
+      }
+      return last.label;
+    },
+  );
+}
+
+/** Re-applies the oldest undone step; returns its label, or null when there is nothing to redo. */
+export async function redo(db: ClaimdeskDB): Promise<string | null> {
+  return db.transaction(
+    'rw',
+    [db.sources, db.claims, db.speakers, db.outlets, db.links, db.settings, db.events],
+    async () => {
+      const next = await db.events.where('state').equals('undone').first();
+      if (!next) return null;
+      const rows = await groupRows(db, next.groupId);
+      for (const row of rows) {
+        await writeRow(db, row.table, row.key, row.after);
+        await db.events.update(row.seq!, { state: 'done' });
+      }
+      return next.label;
+    },
+  );
+}

@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ChangeEvent,
+  Claim,
+  ClaimLink,
+  Outlet,
+  Setting,
+  Source,
+  Speaker,
+} from '@shared/model';
+import { databaseName, schemaVersions } from './schema';
+
+export type ClaimdeskDB = Dexie & {
+  sources: EntityTable<Source, 'id'>;
+  claims: EntityTable<Claim, 'id'>;
+  speakers: EntityTable<Speaker, 'id'>;
+  outlets: EntityTable<Outlet, 'id'>;
+  links: EntityTable<ClaimLink, 'id'>;
+  events: EntityTable<ChangeEvent, 'seq'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/** Opens (or creates) the store; tests pass their own name to stay isolated. */
+export function createDatabase(name: string = databaseName): ClaimdeskDB {
+  const db = new Dexie(name) as ClaimdeskDB;
+  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  return db;
+}
+
+/** The app's single instance. */
+export const db = createDatabase();

@@ -1,0 +1,22 @@
+/**
+ * Every schema version Claimdesk has shipped, oldest first. Append a new version for any change;
+ * never edit a shipped one (tests/unit/db/schema.test.ts compares them with a committed snapshot).
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      sources: 'id, &contentHash, outletId, publishedAt, importedAt',
+      claims:
+        'id, sourceId, speakerId, outletId, status, review, kind, *tags, updatedAt, [sourceId+review]',
+      speakers: 'id, name, *aliases',
+      outlets: 'id, name, *aliases',
+      links: 'id, fromClaimId, toClaimId, relation',
+      events: '++seq, groupId, state, [table+key]',
+      settings: 'key',
+    },
+  },
+] as const;
+
+export const databaseName = 'claimdesk';
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
