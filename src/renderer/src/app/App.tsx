@@ -1,6 +1,5 @@
-import { AppShell, Center, Loader, Text } from '@mantine/core';
+import { AppShell, Center, Loader, Text, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMantineColorScheme } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -9,6 +8,7 @@ import { ClaimsTable } from '../features/claims/ClaimsTable';
 import { ImportProgressModal } from '../features/firstrun/ImportProgressModal';
 import { useSeedImport } from '../features/firstrun/useSeedImport';
 import { ReaderView } from '../features/reader/ReaderView';
+import { useUndoShortcuts } from '../features/history/useUndoShortcuts';
 import { SourceList } from '../features/sources/SourceList';
 import { useSourceSummaries } from '../features/sources/useSourceSummaries';
 import { usePlatform } from '../platform';
@@ -34,6 +34,7 @@ function Shell() {
   const { ready, progress, reimport } = useSeedImport();
   const platform = usePlatform();
   const { toggleColorScheme } = useMantineColorScheme();
+  useUndoShortcuts();
 
   useEffect(
     () =>
@@ -95,6 +96,10 @@ function Shell() {
                     sourceId={params.id}
                     selectedClaimId={selectedClaimId}
                     onSelectClaim={setSelectedClaimId}
+                    onDeleted={() => {
+                      setSelectedClaimId(null);
+                      navigate('/');
+                    }}
                   />
                 </div>
               )}

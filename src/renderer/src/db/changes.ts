@@ -36,16 +36,26 @@ function writeRow(db: ClaimdeskDB, table: TableName, key: string, row: unknown) 
  * Applies edits as one undoable step in one transaction, together with their audit rows, so the
  * store never holds a change without its history (or the reverse). Returns the step's group id.
  */
-export async function applyEdits(
+export function applyEdits(db: ClaimdeskDB, label: string, edits: RowEdit[]): Promise<string> {
+  const tables = [...new Set(edits.map((e) => e.table))];
+  return applyPlannedEdits(db, label, tables, async () => edits);
+}
+
+/**
+ * Like applyEdits, for steps whose rows are found inside the transaction (deleting a source and
+ * all its claims): `plan` may only await IndexedDB reads on `tables`.
+ */
+export async function applyPlannedEdits(
   db: ClaimdeskDB,
   label: string,
-  edits: RowEdit[],
+  tables: TableName[],
+  plan: () => Promise<RowEdit[]>,
 ): Promise<string> {
   const groupId = crypto.randomUUID();
-  const tables = [...new Set(edits.map((e) => e.table)), 'events', 'settings'];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [...new Set([...tables, 'events', 'settings'])], async () => {
     const actor = ((await db.settings.get(editorNameKey))?.value as string | undefined) ?? null;
     const at = now();
+    const edits = await plan();
     // A new change ends the redo branch.
     await db.events.where('state').equals('undone').modify({ state: 'discarded' });
     for (const edit of edits) {
@@ -69,6 +79,16 @@ export async function applyEdits(
   return groupId;
 }
 
+const undoableTables = (db: ClaimdeskDB) => [
+  db.sources,
+  db.claims,
+  db.speakers,
+  db.outlets,
+  db.links,
+  db.settings,
+  db.events,
+];
+
 /** Steps that can be undone or redone right now, newest first for undo and oldest first for redo. */
 async function groupRows(db: ClaimdeskDB, groupId: string): Promise<ChangeEvent[]> {
   return db.events.where('groupId').equals(groupId).sortBy('seq');
@@ -76,36 +96,28 @@ async function groupRows(db: ClaimdeskDB, groupId: string): Promise<ChangeEvent[
 
 /** Reverts the newest done step; returns its label, or null when there is nothing to undo. */
 export async function undo(db: ClaimdeskDB): Promise<string | null> {
-  return db.transaction(
-    'rw',
-    [db.sources, db.claims, db.speakers, db.outlets, db.links, db.settings, db.events],
-    async () => {
-      const last = await db.events.where('state').equals('done').last();
-      if (!last) return null;
-      const rows = await groupRows(db, last.groupId);
-      for (const row of rows.reverse()) {
-        await writeRow(db, row.table, row.key, row.before);
-        await db.events.update(row.seq!, { state: 'undone' });
-      }
-      return last.label;
-    },
-  );
+  return db.transaction('rw', undoableTables(db), async () => {
+    const last = await db.events.where('state').equals('done').last();
+    if (!last) return null;
+    const rows = await groupRows(db, last.groupId);
+    for (const row of rows.reverse()) {
+      await writeRow(db, row.table, row.key, row.before);
+      await db.events.update(row.seq!, { state: 'undone' });
+    }
+    return last.label;
+  });
 }
 
 /** Re-applies the oldest undone step; returns its label, or null when there is nothing to redo. */
 export async function redo(db: ClaimdeskDB): Promise<string | null> {
-  return db.transaction(
-    'rw',
-    [db.sources, db.claims, db.speakers, db.outlets, db.links, db.settings, db.events],
-    async () => {
-      const next = await db.events.where('state').equals('undone').first();
-      if (!next) return null;
-      const rows = await groupRows(db, next.groupId);
-      for (const row of rows) {
-        await writeRow(db, row.table, row.key, row.after);
-        await db.events.update(row.seq!, { state: 'done' });
-      }
-      return next.label;
-    },
-  );
+  return db.transaction('rw', undoableTables(db), async () => {
+    const next = await db.events.where('state').equals('undone').first();
+    if (!next) return null;
+    const rows = await groupRows(db, next.groupId);
+    for (const row of rows) {
+      await writeRow(db, row.table, row.key, row.after);
+      await db.events.update(row.seq!, { state: 'done' });
+    }
+    return next.label;
+  });
 }

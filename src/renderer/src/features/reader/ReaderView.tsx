@@ -3,16 +3,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDate } from '../../lib/dates';
 import { useStatuses } from '../../lib/useStatuses';
+import { DeleteSourceButton } from './DeleteSourceButton';
 import { HighlightedText } from './HighlightedText';
 
 export function ReaderView({
   sourceId,
   selectedClaimId,
   onSelectClaim,
+  onDeleted,
 }: {
   sourceId: string;
   selectedClaimId: string | null;
   onSelectClaim: (id: string) => void;
+  onDeleted: () => void;
 }) {
   const db = useDatabase();
   const { describe } = useStatuses();
@@ -45,9 +48,17 @@ export function ReaderView({
   return (
     <Container size="md" py="lg" px="xl">
       <Stack gap="xs" mb="lg">
-        <Title order={2} data-testid="reader-title">
-          {source.title}
-        </Title>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={2} data-testid="reader-title">
+            {source.title}
+          </Title>
+          <DeleteSourceButton
+            sourceId={source.id}
+            title={source.title}
+            claims={claims.length}
+            onDeleted={onDeleted}
+          />
+        </Group>
         <Group gap="xs">
           <Text fw={600} size="sm">
             {outlet?.name ?? 'Unknown outlet'}
