@@ -52,14 +52,14 @@ test('a status change is saved at once and survives a reload', async ({ page }) 
   await firstClaim.click();
   const panel = page.getByTestId('claim-panel');
   await expect(panel.getByTestId('claim-speaker')).toHaveText('Alexander Krylov');
-  await panel.getByRole('textbox', { name: 'Corroboration status' }).click();
+  await panel.getByRole('combobox', { name: 'Corroboration status' }).click();
   await page.getByRole('option', { name: /^Disputed/ }).click();
-  await expect(panel.getByRole('textbox', { name: 'Corroboration status' })).toHaveValue('Disputed');
+  await expect(panel.getByRole('combobox', { name: 'Corroboration status' })).toHaveValue('Disputed');
 
   await page.reload();
   await expect(page.getByTestId('source-item')).toHaveCount(manifest.seeds.length);
   await page.locator(`mark[data-claim-id="${claimId}"]`).first().click();
-  await expect(page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' })).toHaveValue('Disputed');
+  await expect(page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' })).toHaveValue('Disputed');
 
   // The claims table shows the same stored status.
   await page.getByText('Claims', { exact: true }).click();
@@ -75,9 +75,9 @@ test('deleting a source and re-importing the bundled articles restores it and ke
   const mark = page.getByTestId('reader-text').locator('mark[data-claim-id]').first();
   const editedId = await mark.getAttribute('data-claim-id');
   await mark.click();
-  await page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' }).click();
+  await page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' }).click();
   await page.getByRole('option', { name: /^Refuted/ }).click();
-  await expect(page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' })).toHaveValue('Refuted');
+  await expect(page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' })).toHaveValue('Refuted');
 
   // ...and another seed deleted.
   const interview = manifest.seeds.find((s) => s.kind === 'interview')!;
@@ -93,7 +93,7 @@ test('deleting a source and re-importing the bundled articles restores it and ke
 
   await page.getByTestId('source-item').filter({ hasText: 'Alexander Krylov' }).click();
   await page.locator(`mark[data-claim-id="${editedId}"]`).first().click();
-  await expect(page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' })).toHaveValue('Refuted');
+  await expect(page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' })).toHaveValue('Refuted');
   watch.assertClean();
 });
 
@@ -102,7 +102,7 @@ test('undo reverts the last change, and the history survives a reload', async ({
   await page.getByTestId('source-item').first().click();
   const mark = page.getByTestId('reader-text').locator('mark[data-claim-id]').first();
   await mark.click();
-  const status = page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' });
+  const status = page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' });
   await status.click();
   await page.getByRole('option', { name: /^Corroborated/ }).click();
   await expect(status).toHaveValue('Corroborated');
@@ -111,7 +111,7 @@ test('undo reverts the last change, and the history survives a reload', async ({
   await page.locator('body').press('Control+z');
   await page.getByTestId('reader-text').locator('mark[data-claim-id]').first().click();
   await expect(
-    page.getByTestId('claim-panel').getByRole('textbox', { name: 'Corroboration status' }),
+    page.getByTestId('claim-panel').getByRole('combobox', { name: 'Corroboration status' }),
   ).toHaveValue('Unverified');
 });
 

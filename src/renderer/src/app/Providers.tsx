@@ -12,13 +12,16 @@ export function Providers({
   platform,
   database,
   children,
+  env = 'default',
 }: {
   platform: Platform;
   database: ClaimdeskDB;
   children: ReactNode;
+  /** 'test' turns off Mantine's transitions and portals for component tests. */
+  env?: 'default' | 'test';
 }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
       <Notifications position="bottom-right" />
       <PlatformContext.Provider value={platform}>
         <DatabaseContext.Provider value={database}>{children}</DatabaseContext.Provider>
