@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import type { IpcResult } from './result';
 import type { SeedManifest } from './manifest';
+import type { MenuCommand } from './channels';
 
 /**
- * Every channel between renderer and main, named `domain:verb` (Signal Desktop's convention).
- * Payload schemas live beside the names so main can validate what preload sends.
+ * The IPC contract: channel names (from `./channels`, which the preload imports on its own so its
+ * bundle stays free of zod) and, beside them, the payload schemas main validates with.
  */
-export const channels = {
-  seedsList: 'seeds:list',
-  seedsRead: 'seeds:read',
-  filesOpen: 'files:open',
-  filesSave: 'files:save',
-  appInfo: 'app:info',
-} as const;
-
-/** Events main sends to the renderer (menu items, second-instance launches). */
-export const menuCommands = ['seeds:reimport', 'theme:toggle', 'files:import'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-export const menuChannel = 'menu:command';
+export { channels, menuChannel, menuCommands } from './channels';
+export type { Channel, MenuCommand } from './channels';
 
 export const seedFileSchema = z.object({
   file: z.string().regex(/^[\w.-]+\.(txt|md|html)$/, 'a bundled seed file name'),
