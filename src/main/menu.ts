@@ -18,7 +18,7 @@ export function buildMenuTemplate({
 }: MenuOptions): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     {
-      label: 'Toggle Light/Dark Theme',
+      label: 'Toggle light/dark theme',
       accelerator: 'CmdOrCtrl+Shift+L',
       click: () => send('theme:toggle'),
     },
@@ -39,11 +39,11 @@ export function buildMenuTemplate({
       label: 'File',
       submenu: [
         {
-          label: 'Import Articles…',
+          label: 'Import articles…',
           accelerator: 'CmdOrCtrl+O',
           click: () => send('files:import'),
         },
-        { label: 'Re-import Bundled Articles', click: () => send('seeds:reimport') },
+        { label: 'Re-import bundled articles', click: () => send('seeds:reimport') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

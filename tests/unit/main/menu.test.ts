@@ -31,8 +31,8 @@ describe('application menu', () => {
   it('File sends import commands and quits', () => {
     const { template, send } = build();
     const file = submenu(template, 'File');
-    click(file.find((item) => item.label === 'Import Articles…'));
-    click(file.find((item) => item.label === 'Re-import Bundled Articles'));
+    click(file.find((item) => item.label === 'Import articles…'));
+    click(file.find((item) => item.label === 'Re-import bundled articles'));
     expect(send.mock.calls).toEqual([['files:import'], ['seeds:reimport']]);
     expect(file.some((item) => item.role === 'quit')).toBe(true);
   });
@@ -47,7 +47,7 @@ describe('application menu', () => {
   it('View toggles the theme, reloads and zooms; DevTools only when not packaged', () => {
     const { template, send } = build();
     const view = submenu(template, 'View');
-    click(view.find((item) => item.label?.includes('Theme')));
+    click(view.find((item) => item.label?.includes('theme')));
     expect(send).toHaveBeenCalledWith('theme:toggle');
     expect(view.map((item) => item.role)).toEqual(
       expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom', 'toggleDevTools']),
