@@ -12,7 +12,7 @@ import type { ClaimdeskBridge } from '@shared/ipc';
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 
-export const bridge: ClaimdeskBridge = {
+const bridge: ClaimdeskBridge = {
   seeds: {
     list: () => ipcRenderer.invoke(channels.seedsList),
     read: (file) => ipcRenderer.invoke(channels.seedsRead, { file }),
