@@ -41,8 +41,7 @@ export type SaveFileRequest = z.infer<typeof saveFileSchema>;
 
 /** One file the user picked: its bytes (decoding is the renderer's job), or why it was not read. */
 export type OpenedFile =
-  | { name: string; path: string; bytes: Uint8Array }
-  | { name: string; path: string; error: string };
+  { name: string; path: string; bytes: Uint8Array } | { name: string; path: string; error: string };
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
 
