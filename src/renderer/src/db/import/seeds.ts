@@ -65,10 +65,8 @@ export async function runFirstLaunch(
 ): Promise<SeedImportReport | null> {
   if (await db.settings.get(firstRunKey)) return null;
   const report = await importBundledSeeds(db, platform, onProgress);
-  if (
-    report.failed.length <
-    report.imported.length + report.alreadyPresent.length + report.failed.length
-  ) {
+  // When every file failed (a broken install), try again on the next launch.
+  if (report.imported.length + report.alreadyPresent.length > 0) {
     await db.settings.put({ key: firstRunKey, value: new Date().toISOString() });
   }
   return report;
