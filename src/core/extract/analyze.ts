@@ -1,0 +1,231 @@
+/**
+ * The pipeline: normalise → blocks → strip boilerplate → body → quotes, interviews and
+ * reported speech with their speakers → metadata. All offsets are mapped back to the raw text.
+ */
+import { buildBody, bodyToNorm, type Body, type Paragraph } from './body';
+import { splitBlocks } from './blocks';
+import { classifyBlocks, isKept } from './boilerplate';
+import { isClaim } from './claimness';
+import { EntityBuilder } from './entities';
+import { detectInterview, findInterviewee } from './interview';
+import { detectMetadata } from './metadata';
+import { buildNormalized } from './normalize';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { findReported } from './reported';
+import { sentenceStart, type Range } from './sentences';
+import { attributeAfter, attributeBefore, Resolver, type Attribution, type Speaker } from './speakers';
+import { tokenize, type Tok } from './tokens';
+import type { ArticleAnalysis, ClaimKind, DetectedSpeaker, ExtractedClaim } from './types';
+
+/** A claim in body coordinates, before mapping to the raw text. */
+export interface BodyClaim {
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+  kind: ClaimKind;
+  confidence: number;
+  cue: string | null;
+  mention: string | null;
+}
+
+function lowerBound(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens in [from, to), leaving out those inside the given ranges. */
+function window(toks: Tok[], from: number, to: number, mask: Range[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = lowerBound(toks, from); i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.e > to) break;
+    let masked = false;
+    for (const r of mask) if (t.s >= r.start && t.s < r.end) masked = true;
+    if (!masked) out.push(t);
+  }
+  return out;
+}
+
+const TRAILING = /[\s,;:—–-]+$/;
+
+function trimClaimEnd(body: string, start: number, end: number): number {
+  const m = TRAILING.exec(body.slice(start, end));
+  return m ? end - m[0].length : end;
+}
+
+function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver: Resolver, skip: (s: number, e: number) => boolean): BodyClaim[] {
+  const text = body.text;
+  const paras = body.paragraphs;
+  const top = quotes.filter((q) => !q.nested);
+  const ranges: Range[] = top.map((q) => ({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end }));
+  const claims: BodyClaim[] = [];
+  let prev: { claim: BodyClaim; lastPara: number; hadSpeaker: boolean } | null = null;
+  for (let qi = 0; qi < top.length; qi++) {
+    const q = top[qi] as QuoteSpan;
+    if (skip(q.start, q.end)) continue;
+    const firstPara = paras[q.firstPara] as Paragraph;
+    const lastPara = paras[q.lastPara] as Paragraph;
+    const others = ranges.filter((_r, i) => i !== qi);
+    // After the closing mark: up to the next quote or the paragraph end.
+    let att: Attribution | null = null;
+    if (q.closePos >= 0) {
+      const nextOpen = top[qi + 1]?.openPos ?? Number.MAX_SAFE_INTEGER;
+      const to = Math.min(lastPara.end, nextOpen, q.closePos + 400);
+      const inner = text.slice(q.start, q.closePos).trimEnd();
+      const endedSentence = /[.!?…]["”’»)]*$/.test(inner) && !/[,—–-]$/.test(inner);
+      att = attributeAfter(text, window(toks, q.closePos + 1, to, others), resolver, endedSentence);
+    }
+    const sStart = sentenceStart(text, firstPara.start, q.openPos, ranges);
+    let before: Attribution | null = null;
+    if (!att && sStart < q.openPos) before = attributeBefore(text, window(toks, sStart, q.openPos, others), resolver, false);
+    if (!att && !before && sStart === q.openPos) {
+      // A colon introduction in the previous sentence or paragraph: "Smith had a warning:"
+      const prevEnd = q.openPos === firstPara.start ? (paras[q.firstPara - 1]?.end ?? -1) : q.openPos;
+      const prevPara = q.openPos === firstPara.start ? paras[q.firstPara - 1] : firstPara;
+      if (prevPara && prevEnd > 0 && /:\s*$/.test(text.slice(prevPara.start, prevEnd))) {
+        const s0 = sentenceStart(text, prevPara.start, prevEnd, ranges);
+        before = attributeBefore(text, window(toks, s0, prevEnd, others), resolver, true);
+        if (before) before.cue = before.cue ?? ':';
+      }
+    }
+    const beforeText = text.slice(Math.max(sStart, q.openPos - 100), q.openPos);
+    const standalone = q.openPos <= firstPara.start + 1 && (q.closePos < 0 || q.closePos >= lastPara.end - 2) && q.firstPara === q.lastPara;
+    const claimText = text.slice(q.start, q.end);
+    const ok = isClaim({
+      text: claimText,
+      before: beforeText,
+      standalone,
+      attributedAfter: att !== null,
+      attributedBefore: before !== null,
+    });
+    if (!ok) continue;
+    let a = att ?? before;
+    if (!a || !a.speaker) {
+      // Split quotes and follow-on paragraphs keep the previous speaker.
+      if (prev && prev.hadSpeaker && prev.claim.speaker) {
+        const samePara = prev.lastPara === q.firstPara;
+        const nextPara = prev.lastPara === q.firstPara - 1 && q.openPos <= firstPara.start + 1;
+        if (samePara || nextPara) {
+          a = { speaker: prev.claim.speaker, cue: 'continued', mention: prev.claim.mention, confidence: samePara ? 0.8 : 0.6, where: 'carry' };
+        }
+      }
+    }
+    const end = trimClaimEnd(text, q.start, q.end);
+    const claim: BodyClaim = {
+      start: q.start,
+      end,
+      speaker: a?.speaker ?? null,
+      kind: 'direct',
+      confidence: a?.speaker ? Math.min(0.97, a.confidence) : 0.4,
+      cue: a?.cue ?? null,
+      mention: a?.mention ?? null,
+    };
+    if (q.closePos < 0) claim.confidence *= 0.7;
+    claims.push(claim);
+    prev = { claim, lastPara: q.lastPara, hadSpeaker: claim.speaker !== null };
+  }
+  return claims;
+}
+
+export function analyze(raw: string): ArticleAnalysis {
+  const norm = buildNormalized(raw);
+  const blocks = splitBlocks(norm.text);
+  const cls = classifyBlocks(blocks);
+  const body = buildBody(blocks, (i) => isKept(cls.classes[i] ?? 'boiler'));
+  const text = body.text;
+  const quotes = findQuotes(text, body.paragraphs);
+  const toks = tokenize(text, 0, text.length);
+  const topRanges: Range[] = quotes.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
+  const entities = new EntityBuilder(text);
+  let ri = 0;
+  entities.scan(toks, (t) => {
+    while (ri < topRanges.length && (topRanges[ri] as Range).end <= t.s) ri++;
+    const r = topRanges[ri];
+    return r !== undefined && t.s >= r.start && t.s < r.end;
+  });
+  const resolver = new Resolver(entities);
+
+  const interview = detectInterview(text, body.paragraphs, (i) => cls.classes[body.paragraphs[i]?.block ?? -1] === 'heading');
+  const claims: BodyClaim[] = [];
+  let interviewee: { name: string; role: string | null } | null = null;
+  const answerRanges: Range[] = [];
+  if (interview) {
+    interviewee = findInterviewee(text, interview, entities.index);
+    for (const a of interview.answers) {
+      answerRanges.push({ start: a.start, end: a.end });
+      claims.push({
+        start: a.start,
+        end: a.end,
+        speaker: interviewee ? { name: interviewee.name, role: interviewee.role, isOrg: false } : null,
+        kind: 'interview',
+        confidence: interviewee ? 0.9 : 0.5,
+        cue: 'interview',
+        mention: interviewee?.name ?? null,
+      });
+    }
+  }
+  const insideAnswer = (s: number, e: number): boolean => answerRanges.some((r) => s >= r.start && e <= r.end);
+  const direct = findDirectClaims(body, quotes, toks, resolver, (s, e) => insideAnswer(s, e));
+  claims.push(...direct);
+  const covered: Range[] = claims.map((c) => ({ start: c.start, end: c.end }));
+  const quoteRanges: Range[] = quotes.filter((q) => !q.nested).map((q) => ({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end }));
+  claims.push(...findReported(body, toks, resolver, covered, quoteRanges, interview ? interview.introEnd : -1));
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const quotedChars = claims.filter((c) => c.kind !== 'indirect').reduce((n, c) => n + (c.end - c.start), 0);
+  const metadata = detectMetadata({
+    blocks,
+    classes: cls.classes,
+    boiler: cls.boiler,
+    firstContent: cls.firstContent,
+    body: text,
+    quotedChars,
+    interviewee: interviewee?.name ?? null,
+    isQandA: interview !== null,
+  });
+
+  const out: ExtractedClaim[] = [];
+  for (const c of claims) {
+    if (c.end <= c.start) continue;
+    const ns = bodyToNorm(body.paragraphs, c.start, false);
+    const ne = bodyToNorm(body.paragraphs, c.end, true);
+    const start = norm.toRaw(ns);
+    const end = Math.max(start, norm.toRaw(ne));
+    if (end <= start) continue;
+    out.push({
+      text: raw.slice(start, end),
+      start,
+      end,
+      bodyStart: c.start,
+      bodyEnd: c.end,
+      speaker: c.speaker?.name ?? null,
+      speakerRole: c.speaker?.role ?? null,
+      kind: c.kind,
+      confidence: round(c.confidence),
+      evidence: { cue: c.cue, mention: c.mention },
+    });
+  }
+  return { body: text, metadata, claims: out, speakers: collectSpeakers(claims) };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function collectSpeakers(claims: BodyClaim[]): DetectedSpeaker[] {
+  const seen = new Map<string, DetectedSpeaker>();
+  for (const c of claims) {
+    const sp = c.speaker;
+    if (!sp) continue;
+    const cur = seen.get(sp.name);
+    if (!cur) seen.set(sp.name, { name: sp.name, role: sp.role, isOrganisation: sp.isOrg });
+    else if (!cur.role && sp.role) cur.role = sp.role;
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,209 @@
+/**
+ * Decides which blocks are article text and which are page furniture: menus, social links,
+ * language switchers, share/follow prompts, comment forms, related-article lists, counters,
+ * captions and credits. Works from general signals (length, punctuation, position, runs of
+ * short lines, common boilerplate shapes), not from any one site's strings.
+ */
+import type { Block } from './blocks';
+
+export type BlockClass =
+  | 'content' // running text
+  | 'heading' // a short line inside the article (sub-heading)
+  | 'head' // before the article starts (title, date, byline, menus)
+  | 'tail' // after the article ends
+  | 'boiler' // page furniture anywhere
+  | 'caption' // photo caption or credit
+  | 'related'; // related-article list
+
+export interface Classified {
+  classes: BlockClass[];
+  /** Index of the first / last running-text block, or -1. */
+  firstContent: number;
+  lastContent: number;
+  /** Blocks with a boilerplate shape (menus, prompts, counters), wherever they are. */
+  boiler: boolean[];
+}
+
+const TERMINAL = /[.!?…:;]["”’»)\]]*$|[.!?]\s*["”’»]$/;
+const ELLIPSIS_END = /(?:…|\.\.\.)["”’»)]*$/;
+
+const SOCIAL =
+  /\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|pinterest|reddit|vkontakte|vk|odnoklassniki|rss|viber|skype|mastodon|threads|flipboard|apple store|app store|play market|google play|google news)\b/i;
+
+const MENU_WORD =
+  /^(?:share|tweet|print|e-?mail|copy link|save|like|follow|subscribe|comments?|reply|menu|search|home|login|log in|sign in|sign up|register|loading|ads?|advertisement|sponsored|close|back to top|top|next|previous|prev|more|read more|see more|show more|load more|all news|news feed|contacts?|about us|archive|video|photos?|podcasts?|newsletters?|a\+|a-|a|night_theme|dark mode|light mode)\b/i;
+
+const BOILER_PHRASE = new RegExp(
+  [
+    String.raw`\bshare (?:it|this|on)\b`,
+    String.raw`\bliked the (?:story|article)\b`,
+    String.raw`\bfollow us\b`,
+    String.raw`\bsubscribe (?:to|for|now)\b`,
+    String.raw`\bsign up (?:for|to)\b`,
+    String.raw`\bnewsletters?\b`,
+    String.raw`\bget notified\b`,
+    String.raw`\bleave a (?:reply|comment)\b`,
+    String.raw`\byour email address\b`,
+    String.raw`\brequired fields\b`,
+    String.raw`\ball rights reserved\b`,
+    '©',
+    String.raw`\(c\)\s*\d{4}`,
+    String.raw`\bcopyright\b`,
+    String.raw`\bany use of (?:the )?materials?\b`,
+    String.raw`\bhyperlink to\b`,
+    String.raw`\bcookies?\b.*\b(?:accept|use|policy)\b`,
+    String.raw`\bprivacy policy\b`,
+    String.raw`\bterms of (?:use|service)\b`,
+    String.raw`\bdownload (?:the|our) app\b`,
+    String.raw`^views?\s*:?\s*[\d\s,.]+$`,
+    String.raw`^[\d\s,.]+\s*views?$`,
+    String.raw`\bclick here\b`,
+    String.raw`\bposted in\b`,
+    String.raw`\bfiled under\b`,
+    String.raw`^tags?\s*:`,
+    String.raw`^categor(?:y|ies)\s*:`,
+    String.raw`\bwhat are you looking for\b`,
+    String.raw`\bskip to (?:main )?content\b`,
+    String.raw`\btoggle navigation\b`,
+    String.raw`\bsponsored content\b`,
+    String.raw`\bcomments? (?:are )?closed\b`,
+    String.raw`\bjavascript\b`,
+    String.raw`\bexclusive interviews with\b`,
+  ].join('|'),
+  'i',
+);
+
+const RELATED_HEADER =
+  /^(?:you (?:may|might) also like|related(?: (?:articles?|news|posts?|stories|content|topics|coverage))?|read (?:also|more|next)|also read|more (?:news|stories|on this|from [\w .]+|in [\w .]+)|recommended(?: for you)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?|see also|trending(?: now)?|popular(?: posts| news| now)?|other news|top stories|editor'?s picks?|don'?t miss|what to read next)\s*:?$/i;
+
+const CAPTION =
+  /\b(?:photo|photograph|image|picture|illustration|video|footage|graphic)s?\s*(?::|credit\b|courtesy\b|by\b)|^(?:photo|image|credit|source|illustration)s?\s*:|\((?:photo|image|credit)[^)]*\)\s*$|\b(?:Getty Images|AP Photo|AFP|Reuters|EPA|Shutterstock|TASS|Sputnik|Xinhua|Anadolu)(?:\s*\/\s*[\p{L} .]+)?\s*$/iu;
+
+const LANG_CODE =
+  /^(?:en|eng|ru|rus|arm|am|hy|az|aze|de|deu|ger|fr|fra|fre|es|esp|tr|tur|ua|uk|ukr|ge|ka|geo|ar|ara|fa|per|zh|cn|ja|jp|it|ita|pt|por|pl|pol|kk|kz|uz|ky|tj|tg|ro|bg|sr|hr|cs|sk|hu|el|he|nl|sv|no|da|fi|english|русский|deutsch|français|español|türkçe|italiano|português|polski|українська|azərbaycanca|հայերեն|ქართული|عربي|العربية|中文)$/i;
+
+type Script = 'latin' | 'cyrillic' | 'other' | 'none';
+
+function scriptOf(s: string): Script {
+  let latin = 0;
+  let cyr = 0;
+  let other = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c > 0x2af && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000) other++;
+  }
+  const max = Math.max(latin, cyr, other);
+  if (max === 0) return 'none';
+  return max === latin ? 'latin' : max === cyr ? 'cyrillic' : 'other';
+}
+
+function isShort(b: Block): boolean {
+  return b.words <= 4 && !TERMINAL.test(b.text);
+}
+
+/** Running text: a sentence of some length that ends like a sentence. */
+function isSentence(b: Block): boolean {
+  if (ELLIPSIS_END.test(b.text)) return false;
+  return b.words >= 8 && TERMINAL.test(b.text);
+}
+
+function isBoilerShape(b: Block, docScript: Script): boolean {
+  const t = b.text;
+  if (b.words <= 30 && BOILER_PHRASE.test(t)) return true;
+  if (b.words <= 5 && SOCIAL.test(t)) return true;
+  if (b.words <= 4 && MENU_WORD.test(t) && !TERMINAL.test(t)) return true;
+  if (b.words <= 3 && t.split(/[\s|/,•·]+/).every((w) => w === '' || LANG_CODE.test(w))) return true;
+  if (/^[\d\s.,:;|/+\-–—%()]*$/.test(t)) return true; // counters, bare numbers
+  if (b.words <= 8 && /\s[|•·]\s|^[|•·]|[|•·]$/.test(t)) return true; // breadcrumbs, link lists
+  if (b.words <= 3 && /\w[_]\w|^[a-z]+-[a-z]+[A-Z]/.test(t)) return true; // css-ish tokens
+  if (b.words <= 6) {
+    const s = scriptOf(t);
+    if (s !== 'none' && docScript !== 'none' && s !== docScript) return true;
+  }
+  return false;
+}
+
+function isCaption(b: Block): boolean {
+  return b.words <= 60 && CAPTION.test(b.text);
+}
+
+export function classifyBlocks(blocks: Block[]): Classified {
+  const n = blocks.length;
+  const docScript = scriptOf(
+    blocks
+      .filter((b) => b.words >= 8)
+      .map((b) => b.text)
+      .join(' ')
+      .slice(0, 20000),
+  );
+  const classes: BlockClass[] = new Array<BlockClass>(n).fill('content');
+  const boiler: boolean[] = blocks.map((b) => isBoilerShape(b, docScript));
+  const caption: boolean[] = blocks.map((b, i) => !boiler[i] && isCaption(b));
+
+  let firstContent = -1;
+  let lastContent = -1;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    if (boiler[i] || caption[i]) continue;
+    if (isSentence(b) || (b.words >= 4 && /^["“„«‘'–—-]/.test(b.text) && TERMINAL.test(b.text))) {
+      if (firstContent < 0) firstContent = i;
+      lastContent = i;
+    }
+  }
+
+  // Related-article lists: a header, then headlines and teasers.
+  const related: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    if (b.words > 8 || !RELATED_HEADER.test(b.text.replace(/[\s:]+$/, ''))) continue;
+    related[i] = true;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = blocks[j] as Block;
+      const teaser = ELLIPSIS_END.test(c.text) || (!TERMINAL.test(c.text) && c.words <= 20) || boiler[j];
+      if (!teaser) break;
+      related[j] = true;
+    }
+    if (lastContent >= i && lastContent < j) {
+      // The list ran to the last "content" block: the article ended before the header.
+      lastContent = -1;
+      for (let k = i - 1; k >= 0; k--) {
+        if (!boiler[k] && !caption[k] && !related[k] && isSentence(blocks[k] as Block)) {
+          lastContent = k;
+          break;
+        }
+      }
+    }
+    i = j - 1;
+  }
+
+  // Runs of three or more short lines are menus or link lists.
+  const inShortRun: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && isShort(blocks[j] as Block)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) inShortRun[k] = true;
+    i = j > i ? j : i + 1;
+  }
+
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    if (firstContent < 0) classes[i] = boiler[i] || caption[i] ? 'boiler' : 'content'; // a snippet, not a page
+    else if (i < firstContent) classes[i] = 'head';
+    else if (i > lastContent) classes[i] = 'tail';
+    else if (boiler[i]) classes[i] = 'boiler';
+    else if (caption[i]) classes[i] = 'caption';
+    else if (related[i]) classes[i] = 'related';
+    else if (inShortRun[i]) classes[i] = 'boiler';
+    else if (!isSentence(b) && !TERMINAL.test(b.text)) classes[i] = 'heading';
+    else classes[i] = 'content';
+  }
+  return { classes, firstContent, lastContent, boiler };
+}
+
+/** Blocks the reader shows. */
+export function isKept(c: BlockClass): boolean {
+  return c === 'content' || c === 'heading';
+}

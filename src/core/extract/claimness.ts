@@ -1,0 +1,49 @@
+/**
+ * Is a quoted span a claim (someone's words) or a scare quote, a name, a title or a heading?
+ */
+import { countWords } from './blocks';
+
+export interface QuoteContext {
+  /** The quoted words. */
+  text: string;
+  /** Up to ~80 characters before the opening mark, same sentence. */
+  before: string;
+  /** The quote is the whole paragraph. */
+  standalone: boolean;
+  /** An attribution was found right after the closing mark. */
+  attributedAfter: boolean;
+  /** An attribution with a speech verb was found before the opening mark. */
+  attributedBefore: boolean;
+}
+
+const CALLING_BEFORE =
+  /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„]{0,60}\b(?:a|an|the|as|it|this|that|them|him|her|his|its|their|himself|herself|itself)\s*$/i;
+const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also)[-\s]+called\b[^“”"«»„]*$/i;
+const SPEECH_BEFORE =
+  /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\s*(?:that\s*)?[:,]?\s*$/i;
+
+/** Share of words that start with a capital letter. */
+function capitalisedShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|vs?\.?)$/i;
+  const counted = words.filter((w) => !small.test(w));
+  if (counted.length === 0) return 0;
+  return counted.filter((w) => /^["“‘(]*\p{Lu}/u.test(w)).length / counted.length;
+}
+
+export function isClaim(q: QuoteContext): boolean {
+  const words = countWords(q.text);
+  const trimmed = q.text.trim();
+  const terminal = /[.!?…]["”’»)]*$/.test(trimmed);
+  if (q.standalone && words < 12 && !terminal && !q.attributedAfter) return false; // a quoted heading
+  if (q.attributedAfter && (/[,!?…—–-]$/.test(trimmed) || terminal || words >= 3)) return true;
+  if (words >= 5) {
+    if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
+    return true;
+  }
+  if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before)) return true;
+  if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
+  if (q.attributedBefore && words >= 3 && terminal) return true;
+  return false;
+}

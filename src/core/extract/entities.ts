@@ -1,0 +1,310 @@
+/**
+ * People and organisations named in the body (outside quotes), with the role or affiliation
+ * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
+ * names, role nouns ("the expert") and pronouns against this index.
+ */
+import { NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, ROLE_NOUNS, STOP, TITLES } from './lexicon';
+import { stripPossessive, type Tok } from './tokens';
+
+export interface Entity {
+  name: string;
+  tokens: string[];
+  role: string | null;
+  isOrg: boolean;
+  /** How often the full name was mentioned (salience). */
+  count: number;
+}
+
+export interface EntityMention {
+  entity: Entity;
+  start: number;
+  end: number;
+  /** False when the mention is the object of a preposition ("in a conversation with Putin"). */
+  subject: boolean;
+}
+
+export interface EntityIndex {
+  persons: Entity[];
+  orgs: Entity[];
+  /** Mentions of persons, in text order. */
+  timeline: EntityMention[];
+}
+
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)$/;
+const NATIONALITY = /(?:an|ani|ian|ese|ish|ic|i|ch)$/;
+const ROLE_MODIFIERS = new Set(
+  `former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
+  military local regional state national international russian well-known famous economic assistant acting
+  executive general managing associate principal lead special public press federal interim retired
+  and of the for at`.split(/\s+/),
+);
+const PREPOSITIONS = new Set(
+  'with to by for from of about against at in on into over under between among toward towards via'.split(' '),
+);
+const VERBISH = new Set(
+  `is are was were be been has have had said says told will would can could did does do
+  who which that began begins believes thinks noted`.split(/\s+/),
+);
+
+export function isRoleNoun(lc: string): boolean {
+  return ROLE_NOUNS.has(lc) || ROLE_NOUNS.has(lc.replace(/s$/, ''));
+}
+
+function isTitleTok(t: Tok): boolean {
+  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
+}
+
+function joinTokens(body: string, toks: Tok[]): string {
+  if (toks.length === 0) return '';
+  return body.slice((toks[0] as Tok).s, (toks[toks.length - 1] as Tok).e).replace(/\s+/g, ' ');
+}
+
+/** No line break between two offsets (a name never spans paragraphs). */
+function sameLine(body: string, a: number, b: number): boolean {
+  return body.indexOf('\n', a) < 0 || body.indexOf('\n', a) >= b;
+}
+
+export class EntityBuilder {
+  private readonly byName = new Map<string, Entity>();
+  readonly index: EntityIndex = { persons: [], orgs: [], timeline: [] };
+
+  constructor(private readonly body: string) {}
+
+  /** Finds a person by full name or by last (or only) name. */
+  findPerson(tokens: string[], before = Number.MAX_SAFE_INTEGER): Entity | null {
+    const key = tokens.join(' ').toLowerCase();
+    const exact = this.byName.get(key);
+    if (exact && !exact.isOrg) return exact;
+    if (tokens.length === 1) {
+      // A surname: the most salient person with that surname, the latest one on a tie.
+      let best: Entity | null = null;
+      let bestScore = -1;
+      for (const m of this.index.timeline) {
+        const ts = m.entity.tokens;
+        if (ts.length < 2) continue;
+        if ((ts[ts.length - 1] as string).toLowerCase() !== key && (ts[0] as string).toLowerCase() !== key) continue;
+        const score = m.entity.count + (m.start < before ? 0.5 : 0);
+        if (score >= bestScore) {
+          best = m.entity;
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+    // "Vladimir V. Putin" vs "Vladimir Putin": same first and last token.
+    for (const p of this.index.persons) {
+      const ts = p.tokens;
+      if (ts.length >= 2 && ts[0] === tokens[0] && ts[ts.length - 1] === tokens[tokens.length - 1]) return p;
+    }
+    return null;
+  }
+
+  addPerson(tokens: string[], role: string | null, start: number, end: number, subject = true): Entity {
+    let e = this.findPerson(tokens, start);
+    if (e && tokens.length > e.tokens.length && e.tokens.length === 1) e = null;
+    if (!e) {
+      e = { name: tokens.join(' '), tokens, role, isOrg: false, count: 0 };
+      this.byName.set(e.name.toLowerCase(), e);
+      this.index.persons.push(e);
+    } else if (!e.role && role) {
+      e.role = role;
+    }
+    if (tokens.length >= 2) e.count++;
+    this.pushMention({ entity: e, start, end, subject });
+    return e;
+  }
+
+  /** Adds a mention, keeping the timeline in text order. */
+  pushMention(m: EntityMention): void {
+    const tl = this.index.timeline;
+    let i = tl.length;
+    while (i > 0 && (tl[i - 1] as EntityMention).start > m.start) i--;
+    if (tl[i - 1]?.start === m.start && tl[i - 1]?.entity === m.entity) return;
+    tl.splice(i, 0, m);
+  }
+
+  addOrg(name: string, role: string | null = null): Entity {
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      e = { name, tokens: name.split(' '), role, isOrg: true, count: 0 };
+      this.byName.set(key, e);
+      this.index.orgs.push(e);
+    }
+    return e;
+  }
+
+  findOrg(name: string): Entity | null {
+    const e = this.byName.get(name.toLowerCase());
+    return e && e.isOrg ? e : null;
+  }
+
+  /** Scan the body tokens (masked: tokens inside quotes are skipped by the caller). */
+  scan(toks: Tok[], masked: (t: Tok) => boolean): void {
+    const body = this.body;
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i] as Tok;
+      if (!t.cap || masked(t)) continue;
+      // Extend a run of capitalised words (with particles and initials).
+      let j = i + 1;
+      while (j < n) {
+        const u = toks[j] as Tok;
+        const prev = toks[j - 1] as Tok;
+        if (!sameLine(body, prev.e, u.s) || masked(u)) break;
+        if (u.cap) {
+          if (/['’]s$/.test(prev.t) && j - 1 >= i) break; // "Iran’s President": split after a possessive
+          j++;
+          continue;
+        }
+        if (PARTICLES.has(u.t) && j + 1 < n && (toks[j + 1] as Tok).cap) {
+          j++;
+          continue;
+        }
+        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e) {
+          j++; // "J. Smith", "Mr. Smith"
+          continue;
+        }
+        break;
+      }
+      this.processRun(toks, i, j);
+      i = j - 1;
+    }
+  }
+
+  private processRun(toks: Tok[], i0: number, j: number): void {
+    const body = this.body;
+    let i = i0;
+    // Sentence-initial function words.
+    while (i < j && STOP.has((toks[i] as Tok).lc)) i++;
+    const words = toks.slice(i, j).filter((t) => t.t !== '.');
+    if (words.length === 0) return;
+    // Leading titles (and nationality adjectives before them) belong to the role.
+    let titleEnd = -1;
+    for (let k = 0; k < words.length - 1; k++) {
+      const w = words[k] as Tok;
+      if (isTitleTok(w)) titleEnd = k;
+      else if (!(NATIONALITY.test(w.lc) && k + 1 < words.length && isTitleTok(words[k + 1] as Tok))) break;
+    }
+    const titleToks = words.slice(0, titleEnd + 1);
+    const nameToks = words.slice(titleEnd + 1);
+    if (nameToks.length === 0) return;
+    const lcs = nameToks.map((t) => stripPossessive(t.lc));
+    const first = toks[i] as Tok;
+    const before = toks[i0 - 1];
+    const after = toks[j];
+    const lastName = nameToks[nameToks.length - 1] as Tok;
+    const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
+    const hasOrgWord = lcs.some((w) => ORG_WORDS.has(w));
+    const orgHeadAfter = after && ORG_HEAD_NOUNS.has(after.lc);
+    const orgHeadBefore = before && ORG_HEAD_NOUNS.has(before.lc) && titleToks.length === 0;
+    if (hasOrgWord || orgHeadAfter || orgHeadBefore || (allCaps && nameToks.length === 1 && lastName.t.length <= 6)) {
+      const name = nameToks.map((t) => stripPossessive(t.t)).join(' ');
+      if (name.length > 1) this.addOrg(name);
+      return;
+    }
+    if (NON_NAME.has(lcs[0] as string) || allCaps) return;
+    if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t))) return;
+    const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
+    if (precededByThe) return;
+    const tokens = nameToks.map((t) => stripPossessive(t.t));
+    if (tokens.length > 5) return;
+    const start = (nameToks[0] as Tok).s;
+    const end = lastName.e;
+    const subject = this.isSubject(toks, i0, j);
+    if (tokens.length === 1) {
+      const known = this.findPerson(tokens, start);
+      if (known) this.pushMention({ entity: known, start, end, subject });
+      return;
+    }
+    const role =
+      joinRole(body, titleToks) ??
+      this.roleBefore(toks, i0) ??
+      this.appositiveAfter(toks, j) ??
+      this.roleCommaBefore(toks, i0);
+    this.addPerson(tokens, role, start, end, subject);
+  }
+
+  /** Not the object of a preposition, unless a verb follows ("in Azer Badamov, a deputy…, was"). */
+  private isSubject(toks: Tok[], i0: number, j: number): boolean {
+    const before = toks[i0 - 1];
+    if (!before || !PREPOSITIONS.has(before.lc)) return true;
+    let k = j;
+    if (toks[k]?.t === ',') {
+      let depth = 0;
+      for (k = j + 1; k < toks.length && k < j + 25; k++) {
+        const t = toks[k] as Tok;
+        if (t.t === '(') depth++;
+        if (t.t === ')') depth--;
+        if (depth <= 0 && (t.t === ',' || t.t === '.')) break;
+      }
+      if (toks[k]?.t !== ',') return false;
+      k++;
+    }
+    const v = toks[k];
+    return v !== undefined && (VERBISH.has(v.lc) || /^[a-z]+(?:ed|s)$/.test(v.t));
+  }
+
+  /** "political scientist Alexander Krylov", "Azerbaijani MP and political analyst Rasim Musabayov". */
+  private roleBefore(toks: Tok[], i0: number): string | null {
+    let k = i0 - 1;
+    const first = toks[k];
+    if (!first || !isRoleNoun(first.lc) || !sameLine(this.body, first.e, (toks[i0] as Tok).s)) return null;
+    let start = k;
+    for (k = k - 1; k >= 0 && i0 - k <= 9; k--) {
+      const t = toks[k] as Tok;
+      if (!t.word) break;
+      if (isRoleNoun(t.lc) || ROLE_MODIFIERS.has(t.lc) || (t.cap && !STOP.has(t.lc)) || t.lc.includes('-')) start = k;
+      else break;
+    }
+    while (start < i0 - 1 && ['and', 'of', 'the', 'for', 'at'].includes((toks[start] as Tok).lc)) start++;
+    return joinRole(this.body, toks.slice(start, i0));
+  }
+
+  /** "Konstantin Zatulin, a deputy of the Russian State Duma." */
+  appositiveAfter(toks: Tok[], j: number): string | null {
+    const comma = toks[j];
+    if (!comma || comma.t !== ',') return null;
+    const parts: Tok[] = [];
+    let depth = 0;
+    for (let k = j + 1; k < toks.length && parts.length < 22; k++) {
+      const t = toks[k] as Tok;
+      if (t.t === '(') depth++;
+      if (t.t === ')') depth--;
+      if (depth <= 0 && (t.t === ',' || t.t === '.' || t.t === ';' || t.t === ':' || t.t === '“' || t.t === '"' || t.t === '—')) break;
+      if (!sameLine(this.body, comma.e, t.s)) break;
+      parts.push(t);
+    }
+    if (parts.length === 0 || parts.length > 20) return null;
+    const head = parts.slice(0, 7);
+    if (!head.some((t) => isRoleNoun(t.lc))) return null;
+    const lead = (parts[0] as Tok).lc;
+    if (['who', 'which', 'whose', 'for', 'in', 'on', 'at', 'however', 'meanwhile', 'too'].includes(lead)) return null;
+    if (parts.some((t) => VERBISH.has(t.lc))) return null;
+    return joinRole(this.body, parts);
+  }
+
+  /** "Russian political analyst and Editor-in-Chief of the After Empire portal, Olga Kurnosova". */
+  private roleCommaBefore(toks: Tok[], i0: number): string | null {
+    const comma = toks[i0 - 1];
+    if (!comma || comma.t !== ',') return null;
+    const parts: Tok[] = [];
+    for (let k = i0 - 2; k >= 0 && parts.length <= 16; k--) {
+      const t = toks[k] as Tok;
+      if (!t.word || !sameLine(this.body, t.e, comma.s)) break;
+      parts.unshift(t);
+    }
+    if (parts.length === 0 || parts.length > 16) return null;
+    const before = toks[i0 - 2 - parts.length];
+    if (before && before.word) return null;
+    if (!parts.some((t) => isRoleNoun(t.lc))) return null;
+    if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && STOP.has(t.lc) && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
+    return joinRole(this.body, parts);
+  }
+}
+
+function joinRole(body: string, toks: Tok[]): string | null {
+  const s = joinTokens(body, toks).trim();
+  return s.length > 0 ? s : null;
+}

@@ -1,0 +1,126 @@
+/** Closed word lists used by the attribution parser (general English news vocabulary). */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that introduce or attribute speech (past, present and base forms). */
+export const SPEECH_VERBS = set(`
+said says say saying added adds adding noted notes noting concluded concludes concluding
+remarked remarks emphasised emphasized emphasises emphasizes stressed stresses suggested suggests
+told tells wrote writes stated states explained explains argued argues insisted insists warned warns
+claimed claims declared declares continued continues asked asks replied replies answered answers
+commented comments observed observes admitted admits acknowledged acknowledges recalled recalls
+believes believed thinks thought announced announces reiterated reiterates underlined underlines
+underscored underscores maintained maintains urged urges predicted predicts responded responds
+countered counters cautioned cautions conceded concedes confirmed confirms denied denies joked jokes
+quipped quips lamented laments complained complains assured assures promised promises vowed vows
+pledged pledges mentioned mentions shouted tweeted posted recounted recounts testified testifies
+exclaimed opined reckons reckoned feels felt hopes hoped estimated estimates indicated indicates
+highlighted highlights elaborated specified clarified agreed objected protested boasted conceded
+whispered sighed contended contends alleged alleges charged charges summarised summarized
+affirmed affirms asserted asserts proclaimed proclaims speculated speculates
+mused muses reported reports wondered wonders demanded demands accused accuses
+criticised criticized condemned condemns believe think
+`);
+
+/** Speech verbs that take a quoted complement inside the sentence ("called it a “…”"). */
+export const CALLING_VERBS = set(`
+called calls calling described describes describing labelled labeled labels branded brands termed terms
+dubbed characterised characterized
+`);
+
+/** Verbs after which a following name is an object, not the speaker. */
+export const OBJECT_VERBS = set(`
+called calls calling described describes labelled labeled branded termed dubbed accused accuses
+urged urges told tells asked asks thanked thanks criticised criticized praised praises met meets
+named names blamed blames quoted quotes cited cites interviewed interviews invited invites
+`);
+
+export const ADVERBS = set(`
+also later then further again previously once recently earlier simply only bluntly flatly firmly
+quickly repeatedly publicly reportedly even has had have was is would will could might may
+openly privately separately subsequently frankly bitterly angrily calmly herself himself itself
+however
+`);
+
+export const PRONOUNS = set(`he she they it we i him her them`);
+export const PERSON_PRONOUNS = set(`he she him her`);
+
+/** Nouns that name a person's job or standing ("the expert", "political scientist X"). */
+export const ROLE_NOUNS = set(`
+analyst analysts expert experts scientist scientists commentator commentators observer observers
+deputy deputies mp mps lawmaker lawmakers legislator senator congressman congresswoman representative
+minister ministers secretary spokesman spokeswoman spokesperson spokespersons spokespeople president
+vice-president director head chairman chairwoman chair chief editor editor-in-chief professor
+researcher fellow scholar historian economist official officials officer diplomat ambassador envoy
+governor mayor leader founder co-founder ceo executive manager lawyer attorney judge prosecutor
+journalist correspondent reporter columnist writer author adviser advisor consultant strategist
+general colonel commander businessman businesswoman entrepreneur philanthropist activist politician
+candidate member chancellor premier king queen prince emperor pope priest bishop cleric doctor
+physician surgeon nurse teacher student resident witness victim farmer worker owner coach player
+captain negotiator inspector investigator sheriff detective coordinator partner lecturer dean rector
+secretary-general ombudsman attache attaché source sources specialist
+presenter host interviewee pundit campaigner organiser organizer director-general president-elect
+opposition-leader colleague sociologist psychologist mother father son daughter wife husband
+man woman boy girl
+`);
+
+/** Capitalised titles that can precede a name and belong to the role, not the name. */
+export const TITLES = set(`
+president vice prime minister foreign defence defense interior finance deputy secretary general
+chancellor senator sen. rep. representative gov. governor mayor mr. mrs. ms. mr mrs ms miss dr. dr
+prof. prof professor judge justice chairman chairwoman chair director spokesman spokeswoman ambassador
+king queen prince princess pope emperor sheikh catholicos patriarch archbishop bishop father rabbi
+imam colonel col. lt. lieutenant captain capt. major maj. sergeant sgt. admiral adm. commander chief
+premier commissioner speaker leader head prosecutor attorney mp ceo chairperson editor sir dame lord
+lady brig. gen. secretary-general director-general editor-in-chief economy justice health
+education trade energy agriculture culture
+`);
+
+/** Words that make a capitalised run an organisation or a place, not a person. */
+export const ORG_WORDS = set(`
+ministry committee council federation republic republics union party movement organization
+organisation group agency news post times herald journal gazette tribune daily press inc inc. corp
+corp. ltd ltd. llc company co. bank fund university institute college school church army navy force
+forces guard corps police service services office department court parliament assembly senate
+congress duma majlis house center centre airlines airways association foundation commission summit
+forum conference club team square street avenue road bridge station airport port sea ocean river
+lake mountains valley island islands region province district state states kingdom empire reich day
+eve war games cup olympics program programme project initiative treaty agreement declaration accord
+act law code constitution prize award media tv radio channel network portal magazine newspaper
+review digest caucasus asia europe america africa corridor gas oil energy motors holdings partners
+capital exchange market index communist democratic republican labour conservative liberal front
+alliance coalition bloc cabinet government administration kremlin white pentagon embassy consulate
+mission brigade battalion division regiment command authority authorities board bureau directorate
+telegraph guardian observer express mirror independent standard chronicle monitor insider wire
+`);
+
+/** Capitalised words that never start a personal name. */
+export const NON_NAME = set(`
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday new north south east west northern southern eastern western
+central united great upper lower old greater holy royal national international federal supreme
+first second third fourth fifth last next christmas easter ramadan covid internet god
+`);
+
+/** Function words that are capitalised only at the start of a sentence. */
+export const STOP = set(`
+the a an in on at for but and or as according after before when while if this that these those it he
+she we they i his her their its our my your meanwhile however moreover nevertheless nonetheless still
+yet so then now also despite during since under over with without from to by of amid among against
+both either neither many some several most other another every each no not only even just such what
+which who whom whose why how where there here today yesterday tomorrow last next earlier later
+speaking asked naturally further additionally instead regardless compared shortly apparently
+unfortunately fortunately indeed perhaps maybe thus hence therefore although though because unlike
+like until unless whether all any more less one two three dear hello thanks yes ok well oh let let's
+lets judging given following including excluding regarding besides above below beyond inside outside
+near toward towards upon via per within throughout is are was were be been will would can could
+should must may might do does did has have had having i'm it's that's there's we're they're you're
+we'll i'll don't didn't doesn't isn't wasn't can't won't mr mrs ms dr
+`);
+
+/** Nouns that make "the X newspaper" an organisation speaker. */
+export const ORG_HEAD_NOUNS = set(`
+newspaper paper agency magazine daily weekly outlet website site portal channel broadcaster network
+station ministry office department committee government company firm group party service
+statement publication tabloid journal newswire wire
+`);

@@ -1,0 +1,202 @@
+/**
+ * Parses the words that name a speaker ("Krylov", "the expert", "he", "Foreign Minister
+ * Sergei Lavrov", "The Kommersant newspaper", "a spokesman for the ministry") and the speech
+ * verb that goes with them.
+ */
+import { isRoleNoun } from './entities';
+import { ADVERBS, CALLING_VERBS, NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, STOP, TITLES } from './lexicon';
+import { stripPossessive, type Tok } from './tokens';
+
+export type MentionKind = 'name' | 'pronoun' | 'role' | 'org';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Body offsets of the mention. */
+  start: number;
+  end: number;
+  /** The mention as written. */
+  text: string;
+  /** For names and organisations: the name without titles. */
+  nameTokens: string[];
+  /** For role mentions: the role noun ("expert"); for names: titles before the name. */
+  head: string | null;
+  /** Role text given with the mention (titles, appositive). */
+  role: string | null;
+  /** Token index just after the mention. */
+  next: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'our', 'his', 'her', 'their', 'its']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+const LOWER_MODIFIERS = /^(?:former|senior|chief|deputy|political|foreign|prime|vice|top|leading|renowned|prominent|veteran|independent|military|local|regional|state|national|international|well-known|famous|economic|assistant|acting|executive|general|managing|associate|principal|lead|special|public|press|federal|interim|retired|new|young|old|elderly|local|azerbaijani|russian|american|british|ukrainian|european|[a-z]+-[a-z]+)$/;
+
+function slice(body: string, toks: Tok[], a: number, b: number): string {
+  const first = toks[a];
+  const last = toks[b - 1];
+  if (!first || !last) return '';
+  return body.slice(first.s, last.e).replace(/\s+/g, ' ');
+}
+
+function isTitle(t: Tok): boolean {
+  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
+}
+
+/** A capitalised run starting at k: [end index, tokens]. */
+function capRun(toks: Tok[], k: number): number {
+  let j = k;
+  while (j < toks.length) {
+    const u = toks[j] as Tok;
+    if (u.cap) {
+      j++;
+      if (/['’]s$/.test(u.t)) break;
+      continue;
+    }
+    if (PARTICLES.has(u.t) && (toks[j + 1]?.cap ?? false)) {
+      j++;
+      continue;
+    }
+    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export function parseMention(body: string, toks: Tok[], k: number): Mention | null {
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  if (PRONOUNS.has(t.lc)) {
+    return { kind: 'pronoun', start: t.s, end: t.e, text: t.t, nameTokens: [], head: t.lc, role: null, next: k + 1 };
+  }
+  if (DETERMINERS.has(t.lc)) {
+    for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
+      const u = toks[m] as Tok;
+      if (!u.word) return null;
+      if (isRoleNoun(u.lc) && !(u.cap && m + 1 < toks.length && (toks[m + 1] as Tok).cap)) {
+        let next = m + 1;
+        // "a spokesman for the ministry", "the head of Vestnik Kavkaza"
+        const p = toks[next];
+        if (p && ['for', 'of', 'at', 'from', 'with'].includes(p.lc)) {
+          let q = next + 1;
+          while (q < toks.length && q <= next + 7 && (toks[q] as Tok).word && !SPEECH_VERBS.has((toks[q] as Tok).lc)) q++;
+          if (q > next + 1) next = q;
+        }
+        return {
+          kind: 'role',
+          start: t.s,
+          end: (toks[next - 1] as Tok).e,
+          text: slice(body, toks, k, next),
+          nameTokens: [],
+          head: u.lc,
+          role: slice(body, toks, k, next),
+          next,
+        };
+      }
+      if (ORG_HEAD_NOUNS.has(u.lc)) {
+        const caps = toks.slice(k + 1, m).filter((x) => x.cap);
+        return {
+          kind: caps.length > 0 ? 'org' : 'role',
+          start: t.s,
+          end: u.e,
+          text: slice(body, toks, k, m + 1),
+          nameTokens: caps.map((x) => stripPossessive(x.t)),
+          head: u.lc,
+          role: null,
+          next: m + 1,
+        };
+      }
+      if (u.cap || LOWER_MODIFIERS.test(u.lc)) continue;
+      return null;
+    }
+    return null;
+  }
+  let k0 = k;
+  // "political scientist Alexander Krylov": lower-case role words before a name.
+  if (!t.cap) {
+    let m = k;
+    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (isRoleNoun((toks[m] as Tok).lc) || LOWER_MODIFIERS.test((toks[m] as Tok).lc))) m++;
+    if (m === k || !(toks[m]?.cap ?? false) || !isRoleNoun((toks[m - 1] as Tok).lc)) return null;
+    k0 = m;
+  }
+  if (STOP.has((toks[k0] as Tok).lc) && !isTitle(toks[k0] as Tok)) return null;
+  const end = capRun(toks, k0);
+  if (end === k0) return null;
+  const words = toks.slice(k0, end).filter((x) => x.t !== '.');
+  let titleEnd = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i] as Tok;
+    if (isTitle(w)) titleEnd = i;
+    else if (!(/(?:an|ani|ian|ese|ish|ic|i)$/.test(w.lc) && isTitle(words[i + 1] as Tok))) break;
+  }
+  const nameWords = words.slice(titleEnd + 1);
+  if (nameWords.length === 0 || nameWords.length > 5) return null;
+  if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
+  const lcs = nameWords.map((w) => stripPossessive(w.lc));
+  if (NON_NAME.has(lcs[0] as string)) return null;
+  const isOrg = lcs.some((w) => ORG_WORDS.has(w)) || (toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc));
+  const titles = words.slice(0, titleEnd + 1);
+  const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;
+  const titleRole = titles.length > 0 ? slice(body, toks, k0, k0 + titles.length) : null;
+  let next = end;
+  if (isOrg && toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc)) next = end + 1;
+  return {
+    kind: isOrg ? 'org' : 'name',
+    start: t.s,
+    end: (toks[next - 1] as Tok).e,
+    text: slice(body, toks, k, next),
+    nameTokens: nameWords.map((w) => stripPossessive(w.t)),
+    head: null,
+    role: [lowerRole, titleRole].filter(Boolean).join(' ') || null,
+    next,
+  };
+}
+
+/** ", a spokesman for X," or ", 45," after a mention: returns the index after it and the role. */
+export function parseAppositive(body: string, toks: Tok[], k: number, requireClose: boolean): { next: number; role: string | null } | null {
+  if (toks[k]?.t !== ',') return null;
+  let q = k + 1;
+  let depth = 0;
+  while (q < toks.length && q <= k + 22) {
+    const u = toks[q] as Tok;
+    if (u.t === '(') depth++;
+    if (u.t === ')') depth--;
+    if (depth <= 0 && /^[,.;:!?"“”«»]$/.test(u.t)) break;
+    q++;
+  }
+  if (q === k + 1) return null;
+  const closed = toks[q]?.t === ',';
+  if (requireClose && !closed) return null;
+  const parts = toks.slice(k + 1, q);
+  const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
+  const hasRole = parts.slice(0, 8).some((u) => isRoleNoun(u.lc) || isTitle(u));
+  if (!isAge && !hasRole) return null;
+  if (parts.some((u) => SPEECH_VERBS.has(u.lc) && !isRoleNoun(u.lc))) return null;
+  return { next: closed ? q + 1 : q, role: isAge ? null : slice(body, toks, k + 1, q) };
+}
+
+export interface VerbMatch {
+  verb: string;
+  next: number;
+}
+
+/** A speech verb at k, after up to three adverbs or auxiliaries. */
+export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMatch | null {
+  let q = k;
+  let skipped = 0;
+  while (q < toks.length && skipped < 3 && ADVERBS.has((toks[q] as Tok).lc) && !SPEECH_VERBS.has((toks[q] as Tok).lc)) {
+    q++;
+    skipped++;
+  }
+  const v = toks[q];
+  if (!v) return null;
+  const nxt = toks[q + 1]?.lc;
+  if ((v.lc === 'pointed' || v.lc === 'points') && nxt === 'out') return { verb: `${v.lc} out`, next: q + 2 };
+  if ((v.lc === 'went' || v.lc === 'goes') && nxt === 'on') return { verb: `${v.lc} on`, next: q + 2 };
+  if ((v.lc === 'summed' || v.lc === 'sums') && nxt === 'up') return { verb: `${v.lc} up`, next: q + 2 };
+  if (v.lc === 'was' && nxt === 'quoted') return { verb: 'was quoted', next: q + 2 };
+  if (v.lc === 'reacted' || v.lc === 'responded' || v.lc === 'replied') return { verb: v.lc, next: q + 1 };
+  if (SPEECH_VERBS.has(v.lc) || (allowCalling && CALLING_VERBS.has(v.lc))) return { verb: v.lc, next: q + 1 };
+  return null;
+}

@@ -1,0 +1,188 @@
+/**
+ * Title, outlet, author, publication date and kind of an article, each with a confidence.
+ * Only values the text states are returned; nothing is invented.
+ */
+import type { SourceKind } from '@shared/manifest';
+import type { Block } from './blocks';
+import type { BlockClass } from './boilerplate';
+import { findDate, isDateLine } from './dates';
+import type { Detected, DetectedMetadata } from './types';
+
+export interface MetadataInput {
+  blocks: Block[];
+  classes: BlockClass[];
+  boiler: boolean[];
+  firstContent: number;
+  body: string;
+  /** Characters of the body inside direct quotes and interview answers. */
+  quotedChars: number;
+  /** Set when the text is a question-and-answer interview. */
+  interviewee: string | null;
+  isQandA: boolean;
+}
+
+const none = <T>(): Detected<T> => ({ value: null, confidence: 0 });
+const BYLINE = /^(?:by|author|written by|text|words)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|al|bin|da|di|le|la)?\s*\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|\||–|—|-|and\b).*)?$/iu;
+const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?){0,3})`;
+
+interface OutletSignal {
+  re: RegExp;
+  weight: number;
+}
+
+const OUTLET_SIGNALS: OutletSignal[] = [
+  { re: new RegExp(String.raw`^[\p{Lu}][\p{Lu} .,'-]*\((${'\\p{Lu}[\\p{L}.&]+(?:\\s+\\p{Lu}[\\p{L}.&]+){0,2}'})\)\s*[-—–]`, 'u'), weight: 0.9 },
+  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
+  { re: new RegExp(String.raw`\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
+  { re: new RegExp(String.raw`\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+${OUTLET}`, 'u'), weight: 0.7 },
+  { re: new RegExp(String.raw`\b(?:told|tells)\s+${OUTLET}(?=\s+(?:on|in|that|last|this|earlier)\b|[.,])`, 'u'), weight: 0.5 },
+  { re: new RegExp(String.raw`\bwrites?\s+(?:in|for)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.7 },
+  { re: new RegExp(String.raw`\b(?:updates|news|stories|newsletter)\s+from\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.6 },
+  { re: new RegExp(String.raw`\bhyperlink\s+to\s+${OUTLET}`, 'u'), weight: 0.5 },
+  { re: new RegExp(String.raw`${OUTLET}\s*(?:©|\(c\))`, 'u'), weight: 0.5 },
+  { re: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?${OUTLET}`, 'iu'), weight: 0.5 },
+];
+
+const OUTLET_NOUN = /\s+(?:magazine|newspaper|daily|weekly|journal|website|portal|outlet|agency|news agency)$/i;
+const NOT_OUTLET = /^(?:the|a|an|this|that|he|she|they|we|i|it|reporters|journalists|media|press)$/i;
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** "MassisPost" → "Massis Post" (brand written as one word in a sentence). */
+function splitCamel(s: string): string {
+  if (/[.\s]/.test(s)) return s;
+  return s.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
+}
+
+function detectOutlet(input: MetadataInput): Detected<string> {
+  const scores = new Map<string, { name: string; total: number; best: number }>();
+  const add = (raw: string, weight: number): void => {
+    let name = raw.trim().replace(/[.,;:]+$/, '').replace(OUTLET_NOUN, '');
+    name = splitCamel(name);
+    if (!name || NOT_OUTLET.test(name) || name.length < 2) return;
+    const key = name.toLowerCase().replace(/[\s.]/g, '');
+    const cur = scores.get(key);
+    if (!cur) scores.set(key, { name, total: weight, best: weight });
+    else {
+      cur.total += weight;
+      const better = weight > cur.best || (weight === cur.best && name !== name.toLowerCase() && cur.name === cur.name.toLowerCase());
+      if (better) {
+        cur.best = weight;
+        cur.name = name;
+      }
+    }
+  };
+  const { blocks } = input;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.words > 200) continue;
+    for (const sig of OUTLET_SIGNALS) {
+      const m = sig.re.exec(b.text);
+      if (m && m[1]) add(m[1], sig.weight);
+    }
+  }
+  // Sign-offs: a short brand-like line near the end ("Caliber.Az", "News.Az").
+  const lastContent = input.classes.lastIndexOf('content');
+  for (let i = Math.max(0, lastContent + 1); i < blocks.length && i <= lastContent + 4; i++) {
+    const t = (blocks[i] as Block).text.replace(/^["“«]|["”»]$/g, '').trim();
+    if (/^\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}{2,})$/u.test(t)) add(t, 0.5);
+  }
+  let best: { name: string; total: number } | null = null;
+  for (const v of scores.values()) if (!best || v.total > best.total) best = v;
+  if (!best) return none();
+  return { value: best.name, confidence: Math.min(0.95, 0.4 + best.total * 0.5) };
+}
+
+function detectTitle(input: MetadataInput): Detected<string> {
+  const { blocks, firstContent, boiler } = input;
+  const end = firstContent < 0 ? Math.min(blocks.length, 8) : firstContent;
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i] as Block;
+    const t = b.text;
+    if (boiler[i] || b.words < 3 || b.words > 30 || t.length > 250) continue;
+    if (isDateLine(t) || BYLINE.test(t)) continue;
+    if (/[.;,]$/.test(t) && !/\.\.\.$/.test(t)) continue;
+    if (b.words > 1 && t === t.toUpperCase()) continue;
+    const next = blocks[i + 1];
+    const followed = i + 1 === end || (next !== undefined && (isDateLine(next.text) || BYLINE.test(next.text)));
+    return { value: t.replace(/\s+/g, ' '), confidence: followed ? 0.85 : 0.6 };
+  }
+  return none();
+}
+
+function detectDate(input: MetadataInput): Detected<string> {
+  const { blocks, firstContent } = input;
+  const headEnd = firstContent < 0 ? Math.min(blocks.length, 10) : firstContent;
+  for (let i = 0; i < headEnd; i++) {
+    const t = (blocks[i] as Block).text;
+    if (t.length > 120) continue;
+    const d = findDate(t);
+    if (d && isDateLine(t)) return { value: d, confidence: 0.9 };
+  }
+  for (let i = 0; i < headEnd; i++) {
+    const t = (blocks[i] as Block).text;
+    const d = t.length <= 200 ? findDate(t) : null;
+    if (d) return { value: d, confidence: 0.6 };
+  }
+  for (const b of blocks) {
+    if (b.words <= 12 && /\b(?:published|updated|posted|date)\b/i.test(b.text)) {
+      const d = findDate(b.text);
+      if (d) return { value: d, confidence: 0.7 };
+    }
+  }
+  return none();
+}
+
+function detectAuthor(input: MetadataInput): Detected<string> {
+  const { blocks, firstContent } = input;
+  const headEnd = firstContent < 0 ? Math.min(blocks.length, 10) : firstContent;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= headEnd && i < blocks.length - 6) continue;
+    const b = blocks[i] as Block;
+    if (b.words > 12) continue;
+    const m = BYLINE.exec(b.text);
+    if (m && m[1]) return { value: titleCase(m[1].trim()), confidence: 0.9 };
+  }
+  // "Sergey Markedonov, head of …, writes in the Profile magazine."
+  const firstParas = blocks.slice(Math.max(0, firstContent), Math.max(0, firstContent) + 3);
+  for (const b of firstParas) {
+    const m = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,200}?,)?\s+(?:writes|wrote|argues)\s+(?:in|for)\b/u.exec(b.text);
+    if (m && m[1]) return { value: m[1], confidence: 0.7 };
+  }
+  if (input.isQandA && input.interviewee) return { value: input.interviewee, confidence: 0.5 };
+  return none();
+}
+
+const OPINION_MARKERS =
+  /\b(?:it is time|it's time|let['’]s|let us|we must|we should|one must|should (?:be|have)|must (?:be|not)|in my (?:view|opinion)|I believe|judge for yourself|of course|after all|to be honest|unfortunately|it seems|it would seem|may have been|our (?:relations|relationship|country)|we can recall)\b/gi;
+
+function detectKind(input: MetadataInput, title: string | null): Detected<SourceKind> {
+  if (input.isQandA) return { value: 'interview', confidence: 0.9 };
+  if (title && /\binterview\b/i.test(title)) return { value: 'interview', confidence: 0.7 };
+  const bodyLen = Math.max(1, input.body.length);
+  const share = input.quotedChars / bodyLen;
+  let score = 0;
+  const head = input.blocks.slice(0, Math.max(0, input.firstContent)).map((b) => b.text).join('\n');
+  if (/\b(?:opinion|op-ed|column|commentary|editorial|viewpoint|analysis)\b/i.test(head)) score += 0.2;
+  if (BYLINE.test(head) || /\bwrites\s+(?:in|for)\b/.test(input.body.slice(0, 600))) score += 0.2;
+  if (share < 0.2) score += 0.3;
+  if (share > 0.4) score -= 0.5;
+  const markers = (input.body.match(OPINION_MARKERS) ?? []).length;
+  if (markers >= 2) score += 0.3;
+  if (score >= 0.5) return { value: 'op-ed', confidence: Math.min(0.9, 0.4 + score / 2) };
+  return { value: 'news', confidence: Math.min(0.9, 0.6 + Math.max(0, -score) / 2) };
+}
+
+export function detectMetadata(input: MetadataInput): DetectedMetadata {
+  const title = detectTitle(input);
+  return {
+    title,
+    outlet: detectOutlet(input),
+    author: detectAuthor(input),
+    publishedAt: detectDate(input),
+    kind: detectKind(input, title.value),
+  };
+}

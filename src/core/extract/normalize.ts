@@ -1,0 +1,101 @@
+/**
+ * Text normalisation with an offset map back to the original text.
+ *
+ * `normalizeText` is the identity used for content hashes. `buildNormalized` does the same
+ * character-level clean-up (without trimming) and remembers, for every position of the
+ * normalised text, the position in the raw text it came from, so that claims found in the
+ * clean text can be anchored in the original.
+ */
+
+const BOM = 0xfeff;
+/** Spaces that render like a space: NBSP, narrow NBSP, figure space. */
+const SPACE_LIKE = /[\u00a0\u202f\u2007]/g;
+/** Characters that trigger the slow path (with a full offset map): CR and invisible characters we drop. */
+const NEEDS_CARE = /[\r\u200b\u00ad\ufeff]/;
+const DROPPED = new Set([0x200b, 0x00ad, 0xfeff]);
+
+/** The identity of an article's content: BOM stripped, CRLF/CR → LF, NFC, NBSP → space, trimmed. */
+export function normalizeText(raw: string): string {
+  const noBom = raw.charCodeAt(0) === BOM ? raw.slice(1) : raw;
+  return noBom.replace(/\r\n?/g, '\n').normalize('NFC').replace(SPACE_LIKE, ' ').trim();
+}
+
+export interface NormalizedText {
+  /** Normalised text (not trimmed). */
+  text: string;
+  /** Raw offset of normalised offset `i` (0 ≤ i ≤ text.length); monotonic. */
+  toRaw(i: number): number;
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === 0xa0 || c === 0x202f || c === 0x2007;
+}
+
+export function buildNormalized(raw: string): NormalizedText {
+  const skip = raw.charCodeAt(0) === BOM ? 1 : 0;
+  const rest = skip ? raw.slice(1) : raw;
+  if (!NEEDS_CARE.test(rest) && rest.normalize('NFC') === rest) {
+    // Same length: only space-like characters change.
+    const text = rest.replace(SPACE_LIKE, ' ');
+    return { text, toRaw: (i) => i + skip };
+  }
+  return slowPath(raw, skip);
+}
+
+function slowPath(raw: string, skip: number): NormalizedText {
+  const n = raw.length;
+  const parts: string[] = [];
+  const map: number[] = [];
+  let i = skip;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 13) {
+      parts.push('\n');
+      map.push(i);
+      i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
+    if (DROPPED.has(c)) {
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
+      parts.push(raw[i] as string);
+      map.push(i);
+      i++;
+      continue;
+    }
+    // A run of non-ASCII characters, normalised together with the ASCII base before it
+    // (an ASCII letter may compose with a following combining mark). ASCII characters are
+    // starters that never compose with what precedes them, so runs are independent.
+    let j = i;
+    while (j < n) {
+      const d = raw.charCodeAt(j);
+      if (d < 0x80 || DROPPED.has(d)) break;
+      j++;
+    }
+    let a = i;
+    const prev = map.length > 0 ? (map[map.length - 1] as number) : -1;
+    if (prev === i - 1 && raw.charCodeAt(i - 1) > 32 && raw.charCodeAt(i - 1) < 0x80) {
+      parts.pop();
+      map.pop();
+      a = i - 1;
+    }
+    const chunk = raw.slice(a, j);
+    const nfc = chunk.normalize('NFC');
+    const len = chunk.length;
+    for (let k = 0; k < nfc.length; k++) {
+      const d = nfc.charCodeAt(k);
+      parts.push(isSpaceLike(d) ? ' ' : (nfc[k] as string));
+      // Same length: one-to-one. Otherwise positions inside the chunk map to its start.
+      map.push(nfc.length === len ? a + k : k === 0 ? a : Math.min(a + k, j - 1));
+    }
+    i = j;
+  }
+  map.push(n);
+  const text = parts.join('');
+  return {
+    text,
+    toRaw: (k) => (k <= 0 ? (map[0] ?? n) : k >= map.length ? n : (map[k] as number)),
+  };
+}

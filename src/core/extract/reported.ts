@@ -1,0 +1,132 @@
+/**
+ * Reported speech without quote marks, proposed as `indirect` claims:
+ * "According to the analyst, the Russian side may…", "Smith said (that) …",
+ * "The situation is not an easy one for Moscow, she believes."
+ */
+import type { Body, Paragraph } from './body';
+import { PERSON_PRONOUNS } from './lexicon';
+import { parseAppositive, parseMention, parseVerb, type Mention } from './mentions';
+import { inRanges, sentenceEnd, type Range } from './sentences';
+import type { Resolver } from './speakers';
+import type { BodyClaim } from './analyze';
+import type { Tok } from './tokens';
+
+const DIRECT_VERBS = new Set(['said', 'says', 'believes', 'believed', 'thinks', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'stressed', 'noted', 'notes', 'added', 'stated', 'states', 'suggested', 'suggests', 'emphasised', 'emphasized', 'explained', 'concluded', 'predicted', 'admitted', 'acknowledged', 'reiterated', 'maintains', 'maintained', 'contends', 'told']);
+const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'for', 'by', 'about', 'of', 'from', 'during', 'after', 'before', 'over', 'against', 'into']);
+/** ", for his part," ", in turn," ", however," */
+const PARENTHETICAL = new Set(['for', 'in', 'however', 'meanwhile', 'too', 'also', 'though', 'moreover', 'instead']);
+
+function lowerBound(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function skipParenthetical(toks: Tok[], k: number): number {
+  if (toks[k]?.t !== ',' || !PARENTHETICAL.has(toks[k + 1]?.lc ?? '')) return k;
+  for (let q = k + 1; q < toks.length && q <= k + 6; q++) if ((toks[q] as Tok).t === ',') return q + 1;
+  return k;
+}
+
+function acceptable(m: Mention, resolved: { exact: boolean; speakerName: string | null }): boolean {
+  if (!resolved.speakerName) return false;
+  if (m.kind === 'pronoun') return PERSON_PRONOUNS.has(m.head ?? '');
+  if (m.kind === 'name') return resolved.exact && m.nameTokens.length >= 1;
+  return true;
+}
+
+export function findReported(body: Body, allToks: Tok[], resolver: Resolver, covered: Range[], quotes: Range[], skipBefore: number): BodyClaim[] {
+  const text = body.text;
+  const out: BodyClaim[] = [];
+  for (const p of body.paragraphs as Paragraph[]) {
+    if (p.end <= skipBefore) continue;
+    let s = p.start;
+    while (s < p.end) {
+      const e = sentenceEnd(text, s, p.end, quotes);
+      const claim = inSentence(text, allToks, s, e, resolver);
+      if (claim && !covered.some((r) => claim.start < r.end && claim.end > r.start) && !inRanges(quotes, claim.start)) out.push(claim);
+      s = e;
+      while (s < p.end && /\s/.test(text[s] as string)) s++;
+    }
+  }
+  return out;
+}
+
+function clauseEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?…]/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver: Resolver): BodyClaim | null {
+  const i0 = lowerBound(allToks, s);
+  let i1 = i0;
+  while (i1 < allToks.length && (allToks[i1] as Tok).e <= e) i1++;
+  const toks = allToks.slice(i0, i1);
+  if (toks.length < 6 || toks.length > 120) return null;
+  const make = (m: Mention, cue: string, from: number, to: number, base: number): BodyClaim | null => {
+    const r = resolver.resolve(m);
+    if (!acceptable(m, { exact: r.exact, speakerName: r.speaker?.name ?? null })) return null;
+    let start = from;
+    while (start < to && /\s/.test(text[start] as string)) start++;
+    const stop = clauseEnd(text, start, to);
+    if (stop - start < 20) return null;
+    if (r.speaker) resolver.note(r.speaker, m.start, m.end);
+    return { start, end: stop, speaker: r.speaker, kind: 'indirect', confidence: base, cue, mention: m.text };
+  };
+  // "According to X, clause."
+  if (toks[0]?.lc === 'according' && toks[1]?.lc === 'to') {
+    const m = parseMention(text, toks, 2);
+    if (m && toks[m.next]?.t === ',') return make(m, 'according to', (toks[m.next] as Tok).e, e, 0.55);
+    return null;
+  }
+  // "X (, role,) said (that) clause." — the subject within the first few tokens.
+  let k = 0;
+  // Skip a leading adverbial ending with a comma ("In April 2024, he stated…").
+  const comma = toks.findIndex((t, i) => i < 8 && t.t === ',');
+  if (comma > 0 && comma < 7 && PREPOSITIONS.has((toks[0] as Tok).lc)) k = comma + 1;
+  for (let tries = 0; tries < 8 && k < toks.length; tries++, k++) {
+    const m = parseMention(text, toks, k);
+    if (!m) continue;
+    let after = skipParenthetical(toks, m.next);
+    const app = parseAppositive(text, toks, after, true);
+    if (app) after = skipParenthetical(toks, app.next);
+    const v = parseVerb(toks, after);
+    if (!v) {
+      k = m.next - 1;
+      continue;
+    }
+    if (v.verb === 'told') {
+      // "told reporters that …"
+      const that = toks.findIndex((t, i) => i > v.next && i < v.next + 6 && t.lc === 'that');
+      if (that < 0) return null;
+      return make(m, v.verb, (toks[that] as Tok).e, e, 0.5);
+    }
+    const that = toks.findIndex((t, i) => i >= v.next && i < v.next + 8 && t.lc === 'that');
+    if (that === v.next || (that > v.next && !toks.slice(v.next, that).some((t) => /^[.;:]$/.test(t.t)))) {
+      return make(m, v.verb, (toks[that] as Tok).e, e, 0.5);
+    }
+    const nxt = toks[v.next];
+    if (DIRECT_VERBS.has(v.verb) && nxt && nxt.word && !PREPOSITIONS.has(nxt.lc)) return make(m, v.verb, nxt.s, e, 0.45);
+    return null;
+  }
+  // "Clause, she believes."
+  const n = toks.length;
+  const last = toks[n - 1];
+  if (last && /^[.!?]$/.test(last.t)) {
+    for (let c = n - 2; c >= Math.max(1, n - 8); c--) {
+      if ((toks[c] as Tok).t !== ',') continue;
+      const m = parseMention(text, toks, c + 1);
+      if (!m) break;
+      const v = parseVerb(toks, m.next);
+      if (v && v.next === n - 1 && DIRECT_VERBS.has(v.verb)) return make(m, v.verb, s, (toks[c] as Tok).s, 0.45);
+      break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/** Sentence boundaries inside a paragraph, ignoring full stops inside quotes and abbreviations. */
+
+const ABBREV = new Set(
+  `mr mrs ms dr prof st gen sen rep gov lt col sgt capt jr sr inc corp ltd co no vs etc e.g i.e u.s u.k u.n
+  jan feb mar apr jun jul aug sep sept oct nov dec adm maj brig rev fr mt ft approx est dept univ`.split(/\s+/),
+);
+
+/** Is the full stop at `i` the end of a sentence? */
+export function isSentenceEnd(body: string, i: number): boolean {
+  const c = body[i];
+  if (c === '!' || c === '?' || c === '…') return true;
+  if (c !== '.') return false;
+  // The word before the full stop.
+  let s = i;
+  while (s > 0 && /[\p{L}.]/u.test(body[s - 1] as string)) s--;
+  const word = body.slice(s, i).toLowerCase();
+  if (ABBREV.has(word)) return false;
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(body[s] as string)) return false; // an initial
+  if (/^\d$/.test(body[i + 1] ?? '')) return false; // 3.5
+  return true;
+}
+
+const CLOSING_QUOTE = /[”"»’]/;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Start of the sentence containing `pos` in the paragraph [paraStart, pos), skipping sentence
+ * ends inside the given ranges (quotes).
+ */
+export function sentenceStart(body: string, paraStart: number, pos: number, skip: Range[]): number {
+  for (let i = pos - 1; i > paraStart; i--) {
+    const c = body[i] as string;
+    if (CLOSING_QUOTE.test(c) && /[.!?…]/.test(body[i - 1] as string) && /\s/.test(body[i + 1] ?? '')) {
+      // “…in his development.” Another sentence starts here.
+      let j = i + 1;
+      while (j < pos && /\s/.test(body[j] as string)) j++;
+      if (j < pos && /[\p{Lu}“"«„]/u.test(body[j] as string)) return j;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (!/\s/.test(body[i + 1] ?? ' ')) continue;
+    if (inRanges(skip, i)) continue;
+    if (!isSentenceEnd(body, i)) continue;
+    let j = i + 1;
+    while (j < pos && /\s/.test(body[j] as string)) j++;
+    return j;
+  }
+  return paraStart;
+}
+
+/** End of the sentence that starts at or contains `pos` (exclusive, after the terminal mark). */
+export function sentenceEnd(body: string, pos: number, paraEnd: number, skip: Range[]): number {
+  for (let i = pos; i < paraEnd; i++) {
+    const c = body[i] as string;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (inRanges(skip, i)) continue;
+    if (!isSentenceEnd(body, i)) continue;
+    let j = i + 1;
+    while (j < paraEnd && /["”’»)\]]/.test(body[j] as string)) j++;
+    if (j < paraEnd && !/\s/.test(body[j] as string)) continue;
+    return j;
+  }
+  return paraEnd;
+}
+
+export function inRanges(ranges: Range[], i: number): boolean {
+  for (const r of ranges) if (i >= r.start && i < r.end) return true;
+  return false;
+}

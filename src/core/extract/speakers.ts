@@ -1,0 +1,217 @@
+/**
+ * Attribution: finds the cue and mention around a quote ("…,” Krylov said; said Zatulin;
+ * according to X; X said: “…”; the expert noted; he added) and resolves the mention to a full
+ * name with the entity index.
+ */
+import type { EntityBuilder, EntityMention } from './entities';
+import { OBJECT_VERBS, PERSON_PRONOUNS } from './lexicon';
+import { parseAppositive, parseMention, parseVerb, type Mention } from './mentions';
+import type { Tok } from './tokens';
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  isOrg: boolean;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string | null;
+  mention: string | null;
+  /** How sure: strong cue and a full name → high. */
+  confidence: number;
+  /** Where the attribution sits relative to the quote. */
+  where: 'after' | 'before' | 'inline' | 'carry' | 'none';
+}
+
+const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, mention: null, confidence: 0, where: 'none' };
+
+export class Resolver {
+  constructor(private readonly entities: EntityBuilder) {}
+
+  /** Remember that a speaker was mentioned at `pos` (helps later pronouns and role nouns). */
+  note(sp: Speaker, start: number, end: number): void {
+    if (sp.isOrg) return;
+    const tokens = sp.name.split(' ');
+    const e = this.entities.findPerson(tokens, start);
+    if (e) this.entities.pushMention({ entity: e, start, end, subject: true });
+    else this.entities.addPerson(tokens, sp.role, start, end);
+  }
+
+  private latestPerson(pos: number, accept: (m: EntityMention) => boolean = () => true): EntityMention | null {
+    const tl = this.entities.index.timeline;
+    for (let i = tl.length - 1; i >= 0; i--) {
+      const m = tl[i] as EntityMention;
+      if (m.start < pos && accept(m)) return m;
+    }
+    return null;
+  }
+
+  resolve(m: Mention): { speaker: Speaker | null; exact: boolean } {
+    switch (m.kind) {
+      case 'pronoun': {
+        if (!PERSON_PRONOUNS.has(m.head ?? '')) return { speaker: null, exact: false };
+        // Prefer a recent subject over a name that was the object of a preposition.
+        const any = this.latestPerson(m.start);
+        const subj = this.latestPerson(m.start, (x) => x.subject && m.start - x.start < 700);
+        const p = subj ?? any;
+        return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
+      }
+      case 'role': {
+        const head = (m.head ?? '').toLowerCase();
+        const re = new RegExp(`(^|[^\\p{L}])${escapeRe(head)}s?([^\\p{L}]|$)`, 'iu');
+        const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
+        const p = byRole ?? this.latestPerson(m.start);
+        return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
+      }
+      case 'org': {
+        const name = m.nameTokens.join(' ');
+        if (!name) return { speaker: null, exact: false };
+        const org = this.entities.findOrg(name) ?? this.entities.addOrg(name);
+        return { speaker: toSpeaker(org.name, org.role, true), exact: true };
+      }
+      case 'name': {
+        const e = this.entities.findPerson(m.nameTokens, m.start);
+        if (e) return { speaker: toSpeaker(e.name, e.role ?? m.role, false), exact: true };
+        const org = this.entities.findOrg(m.nameTokens.join(' '));
+        if (org) return { speaker: toSpeaker(org.name, org.role, true), exact: true };
+        if (m.nameTokens.length >= 2) {
+          const added = this.entities.addPerson(m.nameTokens, m.role, m.start, m.end);
+          return { speaker: toSpeaker(added.name, added.role, false), exact: true };
+        }
+        return { speaker: toSpeaker(m.nameTokens.join(' '), m.role, false), exact: false };
+      }
+    }
+  }
+}
+
+function toSpeaker(name: string, role: string | null, isOrg: boolean): Speaker {
+  return { name, role, isOrg };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+function withRole(sp: Speaker | null, role: string | null): Speaker | null {
+  if (!sp || sp.role || !role) return sp;
+  return { ...sp, role };
+}
+
+/** A role phrase worth keeping from a role mention: "a spokesman for the ministry", not "the expert". */
+function informativeRole(m: Mention): string | null {
+  if (m.kind !== 'role' || !m.role) return m.kind === 'name' ? m.role : null;
+  const words = m.role.replace(/^(?:the|this|that)\s+/i, '').split(/\s+/);
+  return words.length >= 3 ? words.join(' ') : null;
+}
+
+function finish(resolver: Resolver, m: Mention, cue: string, where: Attribution['where'], base: number, role: string | null): Attribution {
+  const r = resolver.resolve(m);
+  const speaker = withRole(r.speaker, role ?? informativeRole(m));
+  if (speaker) resolver.note(speaker, m.start, m.end);
+  const conf = speaker ? base * (r.exact ? 1 : m.kind === 'name' ? 0.85 : 0.9) : base * 0.4;
+  return { speaker, cue, mention: m.text, confidence: conf, where };
+}
+
+/**
+ * Attribution in the words right after the closing mark (same sentence):
+ * `…,” Krylov said` / `…,” said Smith, a spokesman` / `…,” the expert noted` / `…” — Smith`.
+ */
+export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, quoteEndedSentence: boolean): Attribution | null {
+  let k = 0;
+  while (k < toks.length && k < 2 && /^[,;—–-]$/.test((toks[k] as Tok).t)) k++;
+  const dashed = k > 0 && /^[—–-]$/.test((toks[k - 1] as Tok).t);
+  const base = quoteEndedSentence ? 0.75 : 0.95;
+  // "according to X"
+  if (toks[k]?.lc === 'according' && toks[k + 1]?.lc === 'to') {
+    const m = parseMention(body, toks, k + 2);
+    if (m) return finish(resolver, m, 'according to', 'after', base, parseAppositive(body, toks, m.next, false)?.role ?? null);
+  }
+  // Verb first: "said Smith, a spokesman for X."
+  const v = parseVerb(toks, k);
+  if (v && !quoteEndedSentence) {
+    const m = parseMention(body, toks, v.next);
+    if (m) return finish(resolver, m, v.verb, 'after', base, parseAppositive(body, toks, m.next, false)?.role ?? null);
+  }
+  // Subject first: "Krylov said", "Smith, a spokesman, said", "the MP concluded".
+  const m = parseMention(body, toks, k);
+  if (m) {
+    if (quoteEndedSentence && m.kind === 'pronoun' && toks[k]?.cap) {
+      // “…” He said the plan… is a new sentence, not an attribution, unless it ends here.
+      const v2 = parseVerb(toks, m.next);
+      if (!v2 || (toks[v2.next] && toks[v2.next]?.t !== '.' && toks[v2.next]?.t !== ',')) return null;
+    }
+    let after = m.next;
+    const app = parseAppositive(body, toks, after, true);
+    if (app) after = app.next;
+    const v2 = parseVerb(toks, after);
+    if (v2) return finish(resolver, m, v2.verb, 'after', base, app?.role ?? null);
+    if (dashed && (m.kind === 'name' || m.kind === 'org') && (!toks[after] || /^[.,;(]$/.test((toks[after] as Tok).t))) {
+      return finish(resolver, m, '—', 'after', base * 0.9, app?.role ?? null);
+    }
+  }
+  return null;
+}
+
+/**
+ * Attribution before the opening mark, within the sentence: `X said: “…”`, `According to X, “…”`,
+ * `X called it a “…”`, `The Kommersant newspaper claims that relations “…”`, `Vladimir Putin “apologized…”`.
+ */
+export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, colonOnly: boolean): Attribution | null {
+  let best: { m: Mention; cue: string; role: string | null; score: number; idx: number } | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (!t.word) continue;
+    const m = parseMention(body, toks, k);
+    if (!m) continue;
+    const mentionEnd = m.next - 1;
+    const prev1 = toks[k - 1]?.lc;
+    const prev2 = toks[k - 2]?.lc;
+    let cue: string | null = null;
+    let score = 0;
+    let role: string | null = null;
+    if (prev1 === 'to' && prev2 === 'according') {
+      cue = 'according to';
+      score = 0.9;
+      role = parseAppositive(body, toks, m.next, false)?.role ?? null;
+    } else {
+      let after = m.next;
+      const app = parseAppositive(body, toks, after, true);
+      if (app) after = app.next;
+      const v = parseVerb(toks, after, true);
+      if (v) {
+        cue = v.verb;
+        score = 0.85;
+        role = app?.role ?? null;
+      } else if (after >= toks.length - 1 && m.kind !== 'pronoun' && m.kind !== 'role') {
+        // A name right before the quote: "during which Vladimir Putin “apologized…”".
+        let objectOf = false;
+        for (let q = k - 1; q >= 0 && q >= k - 5; q--) if (OBJECT_VERBS.has((toks[q] as Tok).lc)) objectOf = true;
+        if (!objectOf) {
+          cue = 'quote';
+          score = 0.7;
+        }
+      }
+    }
+    if (cue === null || (colonOnly && cue === 'quote')) {
+      k = Math.max(k, mentionEnd);
+      continue;
+    }
+    // Objects of "called"/"told" are not speakers.
+    let isObject = false;
+    for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+      const u = toks[q] as Tok;
+      if (!u.word) break;
+      if (OBJECT_VERBS.has(u.lc) && cue !== 'according to') isObject = true;
+    }
+    if (isObject && cue === 'quote') continue;
+    if (isObject && best) continue;
+    if (!best || k >= best.idx) best = { m, cue, role, score, idx: k };
+    k = Math.max(k, m.next - 1);
+  }
+  if (!best) return null;
+  return finish(resolver, best.m, best.cue, 'before', best.score, best.role);
+}
+
+export { NO_ATTRIBUTION };
