@@ -133,8 +133,12 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
   return claims;
 }
 
-export function analyze(raw: string): ArticleAnalysis {
-  const norm = buildNormalized(raw);
+/**
+ * `raw` is the original text (claim offsets index it); `source` is what is analysed: the same
+ * text, or a same-length version with HTML tags blanked out.
+ */
+export function analyze(raw: string, source: string = raw): ArticleAnalysis {
+  const norm = buildNormalized(source);
   const blocks = splitBlocks(norm.text);
   const cls = classifyBlocks(blocks);
   const body = buildBody(blocks, (i) => isKept(cls.classes[i] ?? 'boiler'));

@@ -110,7 +110,6 @@ export class EntityBuilder {
     } else if (!e.role && role) {
       e.role = role;
     }
-    if (tokens.length >= 2) e.count++;
     this.pushMention({ entity: e, start, end, subject });
     return e;
   }
@@ -122,6 +121,7 @@ export class EntityBuilder {
     while (i > 0 && (tl[i - 1] as EntityMention).start > m.start) i--;
     if (tl[i - 1]?.start === m.start && tl[i - 1]?.entity === m.entity) return;
     tl.splice(i, 0, m);
+    m.entity.count++;
   }
 
   addOrg(name: string, role: string | null = null): Entity {
@@ -177,7 +177,7 @@ export class EntityBuilder {
     const body = this.body;
     let i = i0;
     // Sentence-initial function words.
-    while (i < j && STOP.has((toks[i] as Tok).lc)) i++;
+    while (i < j && (STOP.has((toks[i] as Tok).lc) || (i === i0 && j - i > 1 && /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
     const words = toks.slice(i, j).filter((t) => t.t !== '.');
     if (words.length === 0) return;
     // Leading titles (and nationality adjectives before them) belong to the role.
@@ -206,6 +206,7 @@ export class EntityBuilder {
     }
     if (NON_NAME.has(lcs[0] as string) || allCaps) return;
     if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t))) return;
+    if (nameToks.some((t) => /-\p{Ll}/u.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
@@ -302,6 +303,12 @@ export class EntityBuilder {
     if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && STOP.has(t.lc) && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
     return joinRole(this.body, parts);
   }
+}
+
+/** The token begins a sentence (or paragraph). */
+function startsSentence(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !prev || /^[.!?:;"“”«»]$/.test(prev.t);
 }
 
 function joinRole(body: string, toks: Tok[]): string | null {

@@ -92,6 +92,7 @@ capital exchange market index communist democratic republican labour conservativ
 alliance coalition bloc cabinet government administration kremlin white pentagon embassy consulate
 mission brigade battalion division regiment command authority authorities board bureau directorate
 telegraph guardian observer express mirror independent standard chronicle monitor insider wire
+people people's nations
 `);
 
 /** Capitalised words that never start a personal name. */

@@ -78,8 +78,10 @@ function detectOutlet(input: MetadataInput): Detected<string> {
   const { blocks } = input;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (b.words > 200) continue;
-    for (const sig of OUTLET_SIGNALS) {
+    // Related-article teasers carry other outlets' datelines.
+    if (b.words > 200 || input.classes[i] === 'related') continue;
+    for (const [n, sig] of OUTLET_SIGNALS.entries()) {
+      if (n === 0 && i !== input.firstContent) continue; // "WASHINGTON (Reuters) -" opens the article
       const m = sig.re.exec(b.text);
       if (m && m[1]) add(m[1], sig.weight);
     }
