@@ -80,6 +80,11 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       const inner = text.slice(q.start, q.closePos).trimEnd();
       const endedSentence = /[.!?…]["”’»)]*$/.test(inner) && !/[,—–-]$/.test(inner);
       att = attributeAfter(text, window(toks, q.closePos + 1, to, others), resolver, endedSentence);
+      const nextPara = paras[q.lastPara + 1];
+      if (!att && q.closePos >= lastPara.end - 2 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 4))) {
+        // A sign-off line under the quote: "— Laura Bennett, chief executive".
+        att = attributeAfter(text, window(toks, nextPara.start, nextPara.end, others), resolver, false);
+      }
     }
     const sStart = sentenceStart(text, firstPara.start, q.openPos, ranges);
     let before: Attribution | null = null;
@@ -106,7 +111,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
     });
     if (!ok) continue;
     let a = att ?? before;
-    if (!a || !a.speaker) {
+    if (!a) {
       // Split quotes and follow-on paragraphs keep the previous speaker.
       if (prev && prev.hadSpeaker && prev.claim.speaker) {
         const samePara = prev.lastPara === q.firstPara;

@@ -17,10 +17,11 @@ export interface QuoteContext {
 }
 
 const CALLING_BEFORE =
-  /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„]{0,60}\b(?:a|an|the|as|it|this|that|them|him|her|his|its|their|himself|herself|itself)\s*$/i;
-const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also)[-\s]+called\b[^“”"«»„]*$/i;
+  /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„.!?]{0,60}$/i;
+/** "so-called", "is called", "the plan, called …": naming, not someone's words. */
+const PASSIVE_CALLING = /(?:\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+|,\s*)(?:called|dubbed|termed|labell?ed|branded)\b[^“”"«»„]*$/i;
 const SPEECH_BEFORE =
-  /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\s*(?:that\s*)?[:,]?\s*$/i;
+  /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
 /** Share of words that start with a capital letter. */
 function capitalisedShare(text: string): number {
@@ -42,6 +43,8 @@ export function isClaim(q: QuoteContext): boolean {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;
   }
+  const allCaps = trimmed.split(/\s+/).every((w) => /^["“‘(]*\p{Lu}/u.test(w));
+  if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
   if (q.attributedBefore && words >= 3 && terminal) return true;

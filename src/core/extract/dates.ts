@@ -7,7 +7,7 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
@@ -49,7 +49,7 @@ export function isDateLine(s: string): boolean {
     .replace(DMY, '')
     .replace(DOTTED, '')
     .replace(SLASHED, '')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|[AP]M|GMT|UTC|[A-Z]{3,4})?/g, '')
+    .replace(/T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:am|pm|[AP]M|GMT|UTC|[A-Z]{3,4})?/g, '')
     .replace(/\b(?:published|updated|posted|date|last|modified|on|at|by|\||,|-|–|—|:)\b/gi, '')
     .replace(/[\s,|:·•–—-]+/g, ' ')
     .trim();

@@ -3,7 +3,8 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, ROLE_NOUNS, STOP, TITLES } from './lexicon';
+import { NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, ROLE_NOUNS, STOP } from './lexicon';
+import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
 export interface Entity {
@@ -32,7 +33,6 @@ export interface EntityIndex {
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)$/;
-const NATIONALITY = /(?:an|ani|ian|ese|ish|ic|i|ch)$/;
 const ROLE_MODIFIERS = new Set(
   `former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
   military local regional state national international russian well-known famous economic assistant acting
@@ -51,9 +51,6 @@ export function isRoleNoun(lc: string): boolean {
   return ROLE_NOUNS.has(lc) || ROLE_NOUNS.has(lc.replace(/s$/, ''));
 }
 
-function isTitleTok(t: Tok): boolean {
-  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
-}
 
 function joinTokens(body: string, toks: Tok[]): string {
   if (toks.length === 0) return '';
@@ -181,14 +178,9 @@ export class EntityBuilder {
     const words = toks.slice(i, j).filter((t) => t.t !== '.');
     if (words.length === 0) return;
     // Leading titles (and nationality adjectives before them) belong to the role.
-    let titleEnd = -1;
-    for (let k = 0; k < words.length - 1; k++) {
-      const w = words[k] as Tok;
-      if (isTitleTok(w)) titleEnd = k;
-      else if (!(NATIONALITY.test(w.lc) && k + 1 < words.length && isTitleTok(words[k + 1] as Tok))) break;
-    }
-    const titleToks = words.slice(0, titleEnd + 1);
-    const nameToks = words.slice(titleEnd + 1);
+    const tEnd = titleEnd(words);
+    const titleToks = words.slice(0, tEnd + 1);
+    const nameToks = words.slice(tEnd + 1);
     if (nameToks.length === 0) return;
     const lcs = nameToks.map((t) => stripPossessive(t.lc));
     const first = toks[i] as Tok;

@@ -20,6 +20,9 @@ whispered sighed contended contends alleged alleges charged charges summarised s
 affirmed affirms asserted asserts proclaimed proclaims speculated speculates
 mused muses reported reports wondered wonders demanded demands accused accuses
 criticised criticized condemned condemns believe think
+sagte sagt erklärte erklärt betonte betont meinte meint sagten fügte warnte kritisierte
+déclaré déclare affirmé affirme souligné souligne ajouté ajoute expliqué explique estimé estime indiqué indique
+dijo afirmó señaló explicó añadió aseguró declaró
 `);
 
 /** Speech verbs that take a quoted complement inside the sentence ("called it a “…”"). */

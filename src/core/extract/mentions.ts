@@ -5,6 +5,7 @@
  */
 import { isRoleNoun } from './entities';
 import { ADVERBS, CALLING_VERBS, NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, STOP, TITLES } from './lexicon';
+import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'org';
@@ -24,8 +25,11 @@ export interface Mention {
   role: string | null;
   /** Token index just after the mention. */
   next: number;
+  /** "a spokesperson", "a senior diplomat": an unnamed source. */
+  indefinite?: boolean;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'our', 'his', 'her', 'their', 'its']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const LOWER_MODIFIERS = /^(?:former|senior|chief|deputy|political|foreign|prime|vice|top|leading|renowned|prominent|veteran|independent|military|local|regional|state|national|international|well-known|famous|economic|assistant|acting|executive|general|managing|associate|principal|lead|special|public|press|federal|interim|retired|new|young|old|elderly|local|azerbaijani|russian|american|british|ukrainian|european|[a-z]+-[a-z]+)$/;
@@ -92,10 +96,11 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
           head: u.lc,
           role: slice(body, toks, k, next),
           next,
+          indefinite: INDEFINITE.has(t.lc) || (/s$/.test(u.lc) && !/ss$/.test(u.lc)),
         };
       }
       if (ORG_HEAD_NOUNS.has(u.lc)) {
-        const caps = toks.slice(k + 1, m).filter((x) => x.cap);
+        const caps = toks.slice(k + 1, u.cap ? m + 1 : m).filter((x) => x.cap);
         return {
           kind: caps.length > 0 ? 'org' : 'role',
           start: t.s,
@@ -107,7 +112,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
           next: m + 1,
         };
       }
-      if (u.cap || LOWER_MODIFIERS.test(u.lc)) continue;
+      if (u.cap || LOWER_MODIFIERS.test(u.lc) || /['’]s$/.test(u.lc)) continue;
       return null;
     }
     return null;
@@ -124,19 +129,14 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   const end = capRun(toks, k0);
   if (end === k0) return null;
   const words = toks.slice(k0, end).filter((x) => x.t !== '.');
-  let titleEnd = -1;
-  for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i] as Tok;
-    if (isTitle(w)) titleEnd = i;
-    else if (!(/(?:an|ani|ian|ese|ish|ic|i)$/.test(w.lc) && isTitle(words[i + 1] as Tok))) break;
-  }
-  const nameWords = words.slice(titleEnd + 1);
+  const tEnd = titleEnd(words);
+  const nameWords = words.slice(tEnd + 1);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const lcs = nameWords.map((w) => stripPossessive(w.lc));
   if (NON_NAME.has(lcs[0] as string)) return null;
   const isOrg = lcs.some((w) => ORG_WORDS.has(w)) || (toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc));
-  const titles = words.slice(0, titleEnd + 1);
+  const titles = words.slice(0, tEnd + 1);
   const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;
   const titleRole = titles.length > 0 ? slice(body, toks, k0, k0 + titles.length) : null;
   let next = end;
@@ -169,6 +169,8 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const closed = toks[q]?.t === ',';
   if (requireClose && !closed) return null;
   const parts = toks.slice(k + 1, q);
+  // ", who chairs the residents' group," — a relative clause describing the speaker.
+  if (closed && ['who', 'whose'].includes((parts[0] as Tok).lc) && parts.length <= 20) return { next: q + 1, role: null };
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => isRoleNoun(u.lc) || isTitle(u));
   if (!isAge && !hasRole) return null;
@@ -198,5 +200,12 @@ export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMat
   if (v.lc === 'was' && nxt === 'quoted') return { verb: 'was quoted', next: q + 2 };
   if (v.lc === 'reacted' || v.lc === 'responded' || v.lc === 'replied') return { verb: v.lc, next: q + 1 };
   if (SPEECH_VERBS.has(v.lc) || (allowCalling && CALLING_VERBS.has(v.lc))) return { verb: v.lc, next: q + 1 };
+  // French compound past: "a déclaré", "a dit".
+  if (v.lc === 'a' && nxt !== undefined && (SPEECH_VERBS.has(nxt) || nxt === 'dit')) return { verb: `a ${nxt}`, next: q + 2 };
   return null;
+}
+
+/** Skips ", " before a verb when a name closes an appositive: "The chief executive, Anil Kapoor, told". */
+export function skipClosingComma(toks: Tok[], k: number): number {
+  return toks[k]?.t === ',' && parseVerb(toks, k + 1) !== null ? k + 1 : k;
 }

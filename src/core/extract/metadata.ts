@@ -22,7 +22,7 @@ export interface MetadataInput {
 }
 
 const none = <T>(): Detected<T> => ({ value: null, confidence: 0 });
-const BYLINE = /^(?:by|author|written by|text|words)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|al|bin|da|di|le|la)?\s*\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|\||–|—|-|and\b).*)?$/iu;
+const BYLINE = /^(?:(?:interview|text|words|story|report|reporting|analysis|opinion|commentary)\s+)?(?:by|author|written by|text|words)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|al|bin|da|di|le|la)?\s*\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|\||–|—|-|and\b).*)?$/iu;
 const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?){0,3})`;
 
 interface OutletSignal {
@@ -31,7 +31,7 @@ interface OutletSignal {
 }
 
 const OUTLET_SIGNALS: OutletSignal[] = [
-  { re: new RegExp(String.raw`^[\p{Lu}][\p{Lu} .,'-]*\((${'\\p{Lu}[\\p{L}.&]+(?:\\s+\\p{Lu}[\\p{L}.&]+){0,2}'})\)\s*[-—–]`, 'u'), weight: 0.9 },
+  { re: /^\p{Lu}[\p{L}\p{N} .,'/-]{0,60}?\((\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2})\)\s*[-—–]/u, weight: 0.9 },
   { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
   { re: new RegExp(String.raw`\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
   { re: new RegExp(String.raw`\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+${OUTLET}`, 'u'), weight: 0.7 },

@@ -5,7 +5,7 @@
  */
 import type { Body, Paragraph } from './body';
 import { PERSON_PRONOUNS } from './lexicon';
-import { parseAppositive, parseMention, parseVerb, type Mention } from './mentions';
+import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { inRanges, sentenceEnd, type Range } from './sentences';
 import type { Resolver } from './speakers';
 import type { BodyClaim } from './analyze';
@@ -96,7 +96,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
     let after = skipParenthetical(toks, m.next);
     const app = parseAppositive(text, toks, after, true);
     if (app) after = skipParenthetical(toks, app.next);
-    const v = parseVerb(toks, after);
+    const v = parseVerb(toks, skipClosingComma(toks, after));
     if (!v) {
       k = m.next - 1;
       continue;

@@ -5,7 +5,7 @@
  */
 import type { EntityBuilder, EntityMention } from './entities';
 import { OBJECT_VERBS, PERSON_PRONOUNS } from './lexicon';
-import { parseAppositive, parseMention, parseVerb, type Mention } from './mentions';
+import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import type { Tok } from './tokens';
 
 export interface Speaker {
@@ -58,6 +58,7 @@ export class Resolver {
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }
       case 'role': {
+        if (m.indefinite) return { speaker: null, exact: false };
         const head = (m.head ?? '').toLowerCase();
         const re = new RegExp(`(^|[^\\p{L}])${escapeRe(head)}s?([^\\p{L}]|$)`, 'iu');
         const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
@@ -145,7 +146,7 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
     let after = m.next;
     const app = parseAppositive(body, toks, after, true);
     if (app) after = app.next;
-    const v2 = parseVerb(toks, after);
+    const v2 = parseVerb(toks, skipClosingComma(toks, after));
     if (v2) return finish(resolver, m, v2.verb, 'after', base, app?.role ?? null);
     if (dashed && (m.kind === 'name' || m.kind === 'org') && (!toks[after] || /^[.,;(]$/.test((toks[after] as Tok).t))) {
       return finish(resolver, m, '—', 'after', base * 0.9, app?.role ?? null);
@@ -169,6 +170,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     const prev1 = toks[k - 1]?.lc;
     const prev2 = toks[k - 2]?.lc;
     let cue: string | null = null;
+    let skipTo = -1;
     let score = 0;
     let role: string | null = null;
     if (prev1 === 'to' && prev2 === 'according') {
@@ -179,11 +181,13 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       let after = m.next;
       const app = parseAppositive(body, toks, after, true);
       if (app) after = app.next;
+      after = skipClosingComma(toks, after);
       const v = parseVerb(toks, after, true);
       if (v) {
         cue = v.verb;
         score = 0.85;
         role = app?.role ?? null;
+        if (app) skipTo = v.next - 1; // do not look for speakers inside the appositive
       } else if (after >= toks.length - 1 && m.kind !== 'pronoun' && m.kind !== 'role') {
         // A name right before the quote: "during which Vladimir Putin “apologized…”".
         let objectOf = false;
@@ -208,10 +212,30 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     if (isObject && cue === 'quote') continue;
     if (isObject && best) continue;
     if (!best || k >= best.idx) best = { m, cue, role, score, idx: k };
-    k = Math.max(k, m.next - 1);
+    k = Math.max(k, m.next - 1, skipTo);
+  }
+  if (!best && toks[toks.length - 1]?.t === ':') {
+    // "The chief executive, Laura Bennett, had a blunt message for critics: “…”"
+    let first: Mention | null = null;
+    for (let k = 0; k < toks.length - 1; k++) {
+      const m = parseMention(body, toks, k);
+      if (!m) continue;
+      let objectOf = false;
+      for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (OBJECT_VERBS.has((toks[q] as Tok).lc) || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
+      if (!objectOf && (m.kind === 'name' || m.kind === 'org')) {
+        best = { m, cue: ':', role: null, score: 0.75, idx: k };
+        break;
+      }
+      if (!objectOf && !first) first = m;
+      k = Math.max(k, m.next - 1);
+    }
+    if (!best && first && first.kind !== 'pronoun') best = { m: first, cue: ':', role: null, score: 0.65, idx: 0 };
+    if (!best && first) best = { m: first, cue: ':', role: null, score: 0.6, idx: 0 };
   }
   if (!best) return null;
   return finish(resolver, best.m, best.cue, 'before', best.score, best.role);
 }
+
+const PREPOSITION = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'about', 'against']);
 
 export { NO_ATTRIBUTION };

@@ -1,0 +1,17 @@
+/** Titles at the start of a capitalised run ("Treasury Secretary Janet Brooks"). */
+import { TITLES } from './lexicon';
+import type { Tok } from './tokens';
+
+export function isTitleToken(t: Tok): boolean {
+  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
+}
+
+/**
+ * Index of the last title word that still leaves a name after it, or -1: everything up to it
+ * is the role ("Treasury Secretary", "Azerbaijani MP", "Prosecutor General").
+ */
+export function titleEnd(words: Tok[]): number {
+  let end = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok)) end = i;
+  return end;
+}
