@@ -1,4 +1,4 @@
-import { AppShell, Center, Loader, Text, useMantineColorScheme } from '@mantine/core';
+import { AppShell, Center, Loader, ScrollArea, Text, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
@@ -111,9 +111,11 @@ function Shell() {
         )}
       </AppShell.Main>
       <AppShell.Aside>
-        {selectedClaimId && (
-          <ClaimPanel claimId={selectedClaimId} onClose={() => setSelectedClaimId(null)} />
-        )}
+        <AppShell.Section grow component={ScrollArea}>
+          {selectedClaimId && (
+            <ClaimPanel claimId={selectedClaimId} onClose={() => setSelectedClaimId(null)} />
+          )}
+        </AppShell.Section>
       </AppShell.Aside>
       <ImportProgressModal progress={progress} />
     </AppShell>

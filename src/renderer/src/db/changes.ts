@@ -56,6 +56,7 @@ export async function applyPlannedEdits(
     const actor = ((await db.settings.get(editorNameKey))?.value as string | undefined) ?? null;
     const at = now();
     const edits = await plan();
+    if (edits.length === 0) return;
     // A new change ends the redo branch.
     await db.events.where('state').equals('undone').modify({ state: 'discarded' });
     for (const edit of edits) {

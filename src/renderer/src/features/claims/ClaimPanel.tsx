@@ -1,4 +1,4 @@
-import { Badge, Blockquote, CloseButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Blockquote, CloseButton, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { anchorMatches } from '@core/anchors';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -49,14 +49,25 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
         <Title order={4}>Claim</Title>
         <CloseButton onClick={onClose} aria-label="Close claim" />
       </Group>
-      <Blockquote
-        color={status.color}
-        p="sm"
-        data-testid="claim-text"
-        style={{ fontSize: 'var(--mantine-font-size-sm)' }}
-      >
-        {claim.text}
-      </Blockquote>
+      <StatusSelect
+        label="Corroboration status"
+        statuses={list}
+        value={claim.status}
+        onChange={(next) => void changeStatus(claim.id, next)}
+      />
+      <Text size="xs" c="dimmed">
+        {status.description}
+      </Text>
+      <Spoiler maxHeight={140} showLabel="Show the whole claim" hideLabel="Show less">
+        <Blockquote
+          color={status.color}
+          p="sm"
+          data-testid="claim-text"
+          style={{ fontSize: 'var(--mantine-font-size-sm)' }}
+        >
+          {claim.text}
+        </Blockquote>
+      </Spoiler>
       {orphaned && (
         <Badge color="red" variant="light">
           Orphaned: the source text no longer matches
@@ -103,15 +114,6 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
           </Badge>
         )}
       </Group>
-      <StatusSelect
-        label="Corroboration status"
-        statuses={list}
-        value={claim.status}
-        onChange={(next) => void changeStatus(claim.id, next)}
-      />
-      <Text size="xs" c="dimmed">
-        {status.description}
-      </Text>
     </Stack>
   );
 }

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Reliability } from '@shared/model';
+import { useDatabase } from '../../app/DatabaseContext';
+import { claimField, countByIndex, type EntityKind } from '../../db/entities';
+
+/** One speaker or outlet as its list shows it. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Speakers only. */
+  role: string | null;
+  /** Outlets only. */
+  reliability: Reliability | null;
+  claims: number;
+  /** Outlets only: sources published by it. */
+  sources: number;
+  /** Name, aliases and role folded for searching. */
+  haystack: string;
+}
+
+/** Lower case, no diacritics: what search compares. */
+export const foldForSearch = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Every speaker or outlet with how many claims (and sources) point at it. Counts come from the
+ * claims' index keys, so no claim row is loaded, even with 100,000 of them.
+ */
+export function useEntityRows(kind: EntityKind): EntityRow[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const [entities, claimCounts, sourceCounts] = await Promise.all([
+      kind === 'speakers' ? db.speakers.toArray() : db.outlets.toArray(),
+      countByIndex(db, 'claims', claimField[kind]),
+      kind === 'outlets' ? countByIndex(db, 'sources', 'outletId') : new Map<string, number>(),
+    ]);
+    return entities.map((e): EntityRow => {
+      const role = 'role' in e ? e.role : null;
+      return {
+        id: e.id,
+        name: e.name,
+        aliases: e.aliases,
+        role,
+        reliability: 'reliability' in e ? e.reliability : null,
+        claims: claimCounts.get(e.id) ?? 0,
+        sources: sourceCounts.get(e.id) ?? 0,
+        haystack: foldForSearch([e.name, ...e.aliases, role ?? ''].join(' \u0000 ')),
+      };
+    });
+  }, [db, kind]);
+}
