@@ -104,7 +104,9 @@ describe('status vocabulary', () => {
     expect(vocabularyProblem(defaultStatuses)).toBeNull();
     expect(vocabularyProblem(renamed({ label: '  ' }))).toMatch(/needs a label/);
     expect(vocabularyProblem(renamed({ color: 'chartreuse' }))).toMatch(/palette/);
-    expect(vocabularyProblem(renamed({ label: 'unverified' }))).toMatch(/Two statuses are called/);
+    expect(vocabularyProblem(renamed({ label: 'unverified' }))).toMatch(
+      /Another status is already called “Unverified”/,
+    );
     expect(vocabularyProblem(renamed({ id: 'unverified' }))).toMatch(/share the id/);
     expect(vocabularyProblem(defaultStatuses.slice(1))).toMatch(
       /cannot|can be renamed but not removed/,

@@ -47,7 +47,7 @@ export const statusVocabularySchema = z
   .min(1, 'Keep at least one status.')
   .superRefine((list, ctx) => {
     const ids = new Set<string>();
-    const labels = new Set<string>();
+    const labels = new Map<string, string>();
     for (const [i, status] of list.entries()) {
       if (ids.has(status.id)) {
         ctx.addIssue({
@@ -56,16 +56,17 @@ export const statusVocabularySchema = z
           message: `Two statuses share the id “${status.id}”.`,
         });
       }
-      const label = status.label.toLocaleLowerCase();
-      if (labels.has(label)) {
+      const label = status.label.trim().toLocaleLowerCase();
+      const existing = labels.get(label);
+      if (existing !== undefined) {
         ctx.addIssue({
           code: 'custom',
           path: [i, 'label'],
-          message: `Two statuses are called “${status.label}”.`,
+          message: `Another status is already called “${existing}”.`,
         });
       }
       ids.add(status.id);
-      labels.add(label);
+      if (existing === undefined) labels.set(label, status.label.trim());
     }
     if (!ids.has(defaultStatusId)) {
       ctx.addIssue({
