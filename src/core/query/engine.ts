@@ -1,0 +1,274 @@
+import {
+  compareTie,
+  rankSortValues,
+  rowComparator,
+  sortValueGetter,
+  type SortOptions,
+} from './compare';
+import { compileClaimFilter, plainTextMatcher } from './filter';
+import { defaultSort, hasSearch, type ClaimQuery, type ClaimSort } from './query';
+import type { ClaimQueryRow } from './row';
+
+/** Rows a query selected, as engine slots in order, and how many rows the engine holds. */
+export interface QueryResult {
+  slots: Int32Array;
+  total: number;
+}
+
+/** Above this many changed rows at once, cached orders are rebuilt rather than patched. */
+const patchLimit = 500;
+
+const sortId = (sort: ClaimSort) => `${sort.key}:${sort.dir}`;
+
+/**
+ * Answers claim queries over many rows quickly, with the same results as applyClaimQuery.
+ *
+ * Each row lives in a numbered slot (stable while the row exists). For every order asked for, the
+ * engine keeps all slots sorted once (a permutation) and patches it row by row on small changes,
+ * so a query is one pass over that permutation keeping the rows its filters accept: a few
+ * milliseconds for 100,000 rows whatever the order. Relevance order (a search without a chosen
+ * sort) sorts just the matching rows by score, ties in the default order.
+ */
+export class ClaimQueryEngine {
+  private rows: (ClaimQueryRow | undefined)[] = [];
+  private slots = new Map<string, number>();
+  private bySource = new Map<string, Set<number>>();
+  private orders = new Map<string, { sort: ClaimSort; slots: number[] }>();
+  private defaultRank: { slots: number[]; rank: Int32Array } | null = null;
+  private options: SortOptions = {};
+  private live = 0;
+  /** Changes whenever a row or the status order changes. */
+  version = 0;
+
+  constructor(rows: readonly ClaimQueryRow[] = [], options: SortOptions = {}) {
+    this.options = options;
+    this.upsert(rows);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** One past the highest slot in use: the length of a per-slot array such as search scores. */
+  get capacity(): number {
+    return this.rows.length;
+  }
+
+  row(slot: number): ClaimQueryRow | undefined {
+    return this.rows[slot];
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
+  get(id: string): ClaimQueryRow | undefined {
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : this.rows[slot];
+  }
+
+  /** Slots of one source's claims. */
+  slotsOfSource(sourceId: string): ReadonlySet<number> {
+    return this.bySource.get(sourceId) ?? new Set();
+  }
+
+  *entries(): IterableIterator<[number, ClaimQueryRow]> {
+    for (let slot = 0; slot < this.rows.length; slot++) {
+      const row = this.rows[slot];
+      if (row) yield [slot, row];
+    }
+  }
+
+  setStatusOrder(statusOrder: readonly string[]) {
+    const current = this.options.statusOrder ?? [];
+    if (current.length === statusOrder.length && current.every((s, i) => s === statusOrder[i])) {
+      return;
+    }
+    this.options = { ...this.options, statusOrder: [...statusOrder] };
+    for (const [id, order] of this.orders) if (order.sort.key === 'status') this.orders.delete(id);
+    this.version++;
+  }
+
+  /** Adds rows, or replaces the rows with the same ids. */
+  upsert(rows: readonly ClaimQueryRow[]) {
+    if (rows.length === 0) return;
+    const patch = rows.length <= patchLimit;
+    if (!patch) this.dropOrders();
+    for (const row of rows) {
+      let slot = this.slots.get(row.id);
+      const previous = slot === undefined ? undefined : this.rows[slot];
+      if (slot === undefined) {
+        slot = this.rows.length;
+        this.rows.push(row);
+        this.slots.set(row.id, slot);
+        this.live++;
+      } else {
+        this.rows[slot] = row;
+      }
+      if (previous?.sourceId !== row.sourceId) {
+        if (previous) this.bySource.get(previous.sourceId)?.delete(slot);
+        let set = this.bySource.get(row.sourceId);
+        if (!set) this.bySource.set(row.sourceId, (set = new Set()));
+        set.add(slot);
+      }
+      if (patch) this.reposition(slot, previous, row);
+    }
+    this.version++;
+  }
+
+  /** Removes the rows with these ids (unknown ids are ignored). */
+  remove(ids: Iterable<string>) {
+    let removed = 0;
+    const many = [...ids];
+    const patch = many.length <= patchLimit;
+    if (!patch) this.dropOrders();
+    for (const id of many) {
+      const slot = this.slots.get(id);
+      if (slot === undefined) continue;
+      const row = this.rows[slot]!;
+      if (patch) this.reposition(slot, row, undefined);
+      this.rows[slot] = undefined;
+      this.slots.delete(id);
+      this.bySource.get(row.sourceId)?.delete(slot);
+      this.live--;
+      removed++;
+    }
+    if (removed > 0) this.version++;
+  }
+
+  /** Replaces every row (slots are renumbered). */
+  replaceAll(rows: readonly ClaimQueryRow[]) {
+    this.rows = [];
+    this.slots = new Map();
+    this.bySource = new Map();
+    this.live = 0;
+    this.dropOrders();
+    this.upsert(rows);
+    this.dropOrders();
+  }
+
+  /** The rows a query selects, in its order. `search` holds relevance by slot (NaN: no match). */
+  run(query: ClaimQuery, search?: Float64Array | null): QueryResult {
+    const filter = compileClaimFilter(query);
+    const searching = hasSearch(query);
+    const scores = searching ? (search ?? null) : null;
+    const matchText = searching && !scores ? plainTextMatcher(query.q) : null;
+    const rows = this.rows;
+    const accept = (slot: number) => {
+      const row = rows[slot]!;
+      if (!filter(row)) return false;
+      if (scores) {
+        const score = slot < scores.length ? scores[slot]! : NaN;
+        return !Number.isNaN(score);
+      }
+      return !matchText || matchText(row);
+    };
+
+    if (scores && !query.sort) {
+      const { rank } = this.defaultOrder();
+      const picked: number[] = [];
+      const limit = Math.min(scores.length, rows.length);
+      for (let slot = 0; slot < limit; slot++) {
+        if (!Number.isNaN(scores[slot]!) && rows[slot] && accept(slot)) picked.push(slot);
+      }
+      picked.sort((a, b) => scores[b]! - scores[a]! || rank[a]! - rank[b]!);
+      return { slots: Int32Array.from(picked), total: this.live };
+    }
+
+    const order = this.order(query.sort ?? defaultSort);
+    const out = new Int32Array(order.length);
+    let n = 0;
+    for (let i = 0; i < order.length; i++) {
+      const slot = order[i]!;
+      if (accept(slot)) out[n++] = slot;
+    }
+    return { slots: out.slice(0, n), total: this.live };
+  }
+
+  private dropOrders() {
+    this.orders.clear();
+    this.defaultRank = null;
+  }
+
+  /** Every live slot in a sort's complete order, built once and then kept up to date. */
+  private order(sort: ClaimSort): number[] {
+    const id = sortId(sort);
+    const cached = this.orders.get(id);
+    if (cached) return cached.slots;
+    const value = sortValueGetter(sort.key, this.options);
+    const slots: number[] = [];
+    const values: (string | number | null)[] = [];
+    for (let slot = 0; slot < this.rows.length; slot++) {
+      const row = this.rows[slot];
+      if (!row) continue;
+      slots.push(slot);
+      values.push(value(row));
+    }
+    const ranked = rankSortValues(sort.key, values);
+    const rank = new Map<number, number | null>();
+    slots.forEach((slot, i) => rank.set(slot, ranked[i]!));
+    const byRank = new Float64Array(this.rows.length).fill(NaN);
+    slots.forEach((slot, i) => {
+      const r = ranked[i];
+      if (r !== null && r !== undefined) byRank[slot] = r;
+    });
+    const sign = sort.dir === 'desc' ? -1 : 1;
+    const rows = this.rows;
+    slots.sort((a, b) => {
+      const ra = byRank[a]!;
+      const rb = byRank[b]!;
+      const na = Number.isNaN(ra);
+      const nb = Number.isNaN(rb);
+      if (na || nb) {
+        if (na !== nb) return na ? 1 : -1;
+      } else if (ra !== rb) return sign * (ra - rb);
+      return compareTie(rows[a]!, rows[b]!);
+    });
+    // Keep a few orders: the default one and the latest others.
+    if (this.orders.size >= 4) {
+      const victim = [...this.orders.keys()].find((key) => key !== sortId(defaultSort));
+      if (victim) this.orders.delete(victim);
+    }
+    this.orders.set(id, { sort, slots });
+    return slots;
+  }
+
+  private defaultOrder() {
+    const slots = this.order(defaultSort);
+    if (this.defaultRank?.slots !== slots || this.defaultRank.rank.length < this.rows.length) {
+      const rank = new Int32Array(this.rows.length);
+      slots.forEach((slot, i) => (rank[slot] = i));
+      this.defaultRank = { slots, rank };
+    }
+    return this.defaultRank;
+  }
+
+  /** Moves one slot within every cached order after its row changed (or was added or removed). */
+  private reposition(
+    slot: number,
+    before: ClaimQueryRow | undefined,
+    after: ClaimQueryRow | undefined,
+  ) {
+    let touched = false;
+    for (const { sort, slots } of this.orders.values()) {
+      const compare = rowComparator(sort, this.options);
+      if (before && after && compare(before, after) === 0) continue;
+      touched = true;
+      if (before) {
+        const at = slots.indexOf(slot);
+        if (at >= 0) slots.splice(at, 1);
+      }
+      if (after) {
+        let lo = 0;
+        let hi = slots.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compare(this.rows[slots[mid]!]!, after) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        slots.splice(lo, 0, slot);
+      }
+    }
+    if (touched) this.defaultRank = null;
+  }
+}
