@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Live queries resolve asynchronously; on a busy 2-core CI machine 1 s is not always enough.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Mantine relies on (as in Mantine's vite-template).
 Object.defineProperty(window, 'matchMedia', {
@@ -30,3 +33,8 @@ window.HTMLElement.prototype.scrollIntoView = () => {};
 // jsdom does not implement the pseudo-element argument; Mantine passes one.
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// Mantine's autosizing Textarea re-measures when web fonts load; jsdom has no FontFaceSet.
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+});
