@@ -17,7 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
     await page.screenshot({ path: `${outDir}/reader-${scheme}.png` });
 
-    await page.getByText('Claims', { exact: true }).click();
+    await page.getByTestId('nav-claims').click();
     await expect(page.getByTestId('claim-row').first()).toBeVisible();
     await page.screenshot({ path: `${outDir}/claims-${scheme}.png` });
   });

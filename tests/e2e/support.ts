@@ -11,7 +11,10 @@ export function watchPage(page: Page) {
   const problems: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+    if (
+      !['127.0.0.1', 'localhost'].includes(url.hostname) &&
+      !['data:', 'blob:'].includes(url.protocol)
+    ) {
       problems.push(`network request to ${request.url()}`);
     }
   });

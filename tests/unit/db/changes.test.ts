@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/shared/model';
 import { setClaimStatus } from '../../../src/renderer/src/db/claims';
-import { applyEdits, editorNameKey, redo, rowEdit, undo } from '../../../src/renderer/src/db/changes';
+import {
+  applyEdits,
+  editorNameKey,
+  redo,
+  rowEdit,
+  undo,
+} from '../../../src/renderer/src/db/changes';
 import { createDatabase, type ClaimdeskDB } from '../../../src/renderer/src/db/db';
 
 function claim(id: string, status = 'unverified'): Claim {
@@ -43,7 +49,11 @@ describe('undoable changes', () => {
     expect(stored?.updatedBy).toBe('Dana');
     const events = await db.events.where('[table+key]').equals(['claims', 'a']).toArray();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ label: 'Set status to Disputed', actor: 'Dana', state: 'done' });
+    expect(events[0]).toMatchObject({
+      label: 'Set status to Disputed',
+      actor: 'Dana',
+      state: 'done',
+    });
     expect((events[0]!.before as Claim).status).toBe('unverified');
     expect((events[0]!.after as Claim).status).toBe('disputed');
   });

@@ -1,18 +1,30 @@
 import { AppShell, Center, Loader, ScrollArea, Text, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef } from 'react';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ClaimPanel } from '../features/claims/ClaimPanel';
 import { ClaimsTable } from '../features/claims/ClaimsTable';
+import { OutletsView } from '../features/entities/OutletsView';
+import { SpeakersView } from '../features/entities/SpeakersView';
 import { ImportProgressModal } from '../features/firstrun/ImportProgressModal';
 import { useSeedImport } from '../features/firstrun/useSeedImport';
+import { useUndoRedo } from '../features/history/useUndoRedo';
+import { ClaimInspector } from '../features/inspector/ClaimInspector';
 import { ReaderView } from '../features/reader/ReaderView';
-import { useUndoShortcuts } from '../features/history/useUndoShortcuts';
+import { ReviewView } from '../features/review/ReviewView';
+import { CommandPalette } from '../features/shortcuts/CommandPalette';
+import { HelpOverlay } from '../features/shortcuts/HelpOverlay';
+import { useActionHotkeys } from '../features/shortcuts/useActionHotkeys';
+import { useAppActions } from '../features/shortcuts/useAppActions';
 import { SourceList } from '../features/sources/SourceList';
 import { useSourceSummaries } from '../features/sources/useSourceSummaries';
 import { usePlatform } from '../platform';
 import { AppHeader } from './AppHeader';
+import { ClaimSelectionProvider, useClaimSelection } from './ClaimSelection';
+import { useDatabase } from './DatabaseContext';
+import { ReaderCommandsContext } from './ReaderCommands';
+import { sectionOf } from './sections';
 
 function FirstSourceRedirect() {
   const sources = useSourceSummaries();
@@ -20,21 +32,47 @@ function FirstSourceRedirect() {
   if (sources[0]) return <Redirect to={`/sources/${sources[0].id}`} replace />;
   return (
     <Center h={300}>
-      <Text c="dimmed">No sources yet.</Text>
+      <Text c="dimmed">
+        No sources yet. Use “Re-import bundled articles” in the ⋯ menu to bring back the examples.
+      </Text>
     </Center>
   );
 }
 
+const fill = { flex: 1, minHeight: 0 } as const;
+
 function Shell() {
+  const db = useDatabase();
   const [navOpened, { toggle: toggleNav }] = useDisclosure();
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
-  const [, navigate] = useLocation();
-  const [onClaims] = useRoute('/claims');
-  const [, sourceParams] = useRoute<{ id: string }>('/sources/:id');
+  const [helpOpened, help] = useDisclosure(false);
+  const { selectedClaimId, selectClaim } = useClaimSelection();
+  const [location, navigate] = useLocation();
+  const section = sectionOf(location);
+  const inSources = section.id === 'sources';
+  const sourceId = location.match(/^\/sources\/([^/?]+)/)?.[1] ?? null;
   const { ready, progress, reimport } = useSeedImport();
   const platform = usePlatform();
   const { toggleColorScheme } = useMantineColorScheme();
-  useUndoShortcuts();
+  const { undo, redo } = useUndoRedo();
+  const speakerInput = useRef<HTMLInputElement>(null);
+  const markSelection = useRef<(() => void) | null>(null);
+  const readerCommands = useMemo(() => ({ markSelection }), []);
+  const reviewCount =
+    useLiveQuery(() => db.claims.where('review').equals('suggested').count(), [db]) ?? 0;
+
+  const hooks = useMemo(
+    () => ({
+      speakerInput,
+      markSelection,
+      openHelp: help.open,
+      undo,
+      redo,
+      reimport: () => void reimport(),
+    }),
+    [help.open, undo, redo, reimport],
+  );
+  const actions = useAppActions(hooks);
+  useActionHotkeys(actions);
 
   useEffect(
     () =>
@@ -45,87 +83,118 @@ function Shell() {
     [platform, reimport, toggleColorScheme],
   );
 
-  const sourceId = sourceParams?.id ?? null;
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 320, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      aside={{
-        width: 360,
-        breakpoint: 'md',
-        collapsed: { desktop: !selectedClaimId, mobile: !selectedClaimId },
-      }}
-      padding={0}
-    >
-      <AppShell.Header>
-        <AppHeader
-          section={onClaims ? 'claims' : 'sources'}
-          onSection={(section) =>
-            navigate(section === 'claims' ? '/claims' : sourceId ? `/sources/${sourceId}` : '/')
-          }
-          navOpened={navOpened}
-          onToggleNav={toggleNav}
-          onReimport={() => void reimport()}
-        />
-      </AppShell.Header>
-      <AppShell.Navbar style={{ display: 'flex', flexDirection: 'column' }}>
-        <SourceList
-          selectedId={sourceId}
-          onSelect={(id) => {
-            setSelectedClaimId(null);
-            navigate(`/sources/${id}`);
-          }}
-        />
-      </AppShell.Navbar>
-      <AppShell.Main style={{ height: '100dvh', display: 'flex', flexDirection: 'column' }}>
-        {!ready ? (
-          <Center h={300}>
-            <Loader />
-          </Center>
-        ) : (
-          <Switch>
-            <Route path="/claims">
-              <div style={{ flex: 1, minHeight: 0 }}>
-                <ClaimsTable selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} />
-              </div>
-            </Route>
-            <Route path="/sources/:id">
-              {(params) => (
-                <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-                  <ReaderView
-                    sourceId={params.id}
-                    selectedClaimId={selectedClaimId}
-                    onSelectClaim={setSelectedClaimId}
-                    onDeleted={() => {
-                      setSelectedClaimId(null);
-                      navigate('/');
-                    }}
-                  />
+    <ReaderCommandsContext.Provider value={readerCommands}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{
+          width: 320,
+          breakpoint: 'sm',
+          collapsed: { mobile: !navOpened || !inSources, desktop: !inSources },
+        }}
+        aside={{
+          width: 380,
+          breakpoint: 'md',
+          collapsed: { desktop: !selectedClaimId, mobile: !selectedClaimId },
+        }}
+        padding={0}
+      >
+        <AppShell.Header>
+          <AppHeader
+            current={section}
+            onNavigate={navigate}
+            navOpened={navOpened}
+            onToggleNav={toggleNav}
+            showNavToggle={inSources}
+            onReimport={() => void reimport()}
+            onHelp={help.open}
+            reviewCount={reviewCount}
+          />
+        </AppShell.Header>
+        <AppShell.Navbar style={{ display: 'flex', flexDirection: 'column' }}>
+          <SourceList
+            selectedId={sourceId}
+            onSelect={(id) => {
+              selectClaim(null);
+              navigate(`/sources/${id}`);
+            }}
+          />
+        </AppShell.Navbar>
+        <AppShell.Main style={{ height: '100dvh', display: 'flex', flexDirection: 'column' }}>
+          {!ready ? (
+            <Center h={300}>
+              <Loader />
+            </Center>
+          ) : (
+            <Switch>
+              <Route path="/sources/:id">
+                {(params) => (
+                  <div style={{ ...fill, overflow: 'auto' }}>
+                    <ReaderView
+                      key={params.id}
+                      sourceId={params.id}
+                      onDeleted={() => {
+                        selectClaim(null);
+                        navigate('/sources');
+                      }}
+                    />
+                  </div>
+                )}
+              </Route>
+              <Route path="/sources">
+                <FirstSourceRedirect />
+              </Route>
+              <Route path="/review">
+                <div style={fill}>
+                  <ReviewView />
                 </div>
-              )}
-            </Route>
-            <Route>
-              <FirstSourceRedirect />
-            </Route>
-          </Switch>
-        )}
-      </AppShell.Main>
-      <AppShell.Aside>
-        <AppShell.Section grow component={ScrollArea}>
-          {selectedClaimId && (
-            <ClaimPanel claimId={selectedClaimId} onClose={() => setSelectedClaimId(null)} />
+              </Route>
+              <Route path="/claims">
+                <div style={fill}>
+                  <ClaimsTable selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} />
+                </div>
+              </Route>
+              <Route path="/speakers">
+                <div style={fill}>
+                  <SpeakersView />
+                </div>
+              </Route>
+              <Route path="/outlets">
+                <div style={fill}>
+                  <OutletsView />
+                </div>
+              </Route>
+              <Route>
+                <Redirect to="/sources" replace />
+              </Route>
+            </Switch>
           )}
-        </AppShell.Section>
-      </AppShell.Aside>
-      <ImportProgressModal progress={progress} />
-    </AppShell>
+        </AppShell.Main>
+        <AppShell.Aside>
+          <AppShell.Section grow component={ScrollArea}>
+            {selectedClaimId && (
+              <ClaimInspector
+                ref={speakerInput}
+                claimId={selectedClaimId}
+                onClose={() => selectClaim(null)}
+              />
+            )}
+          </AppShell.Section>
+        </AppShell.Aside>
+        <ImportProgressModal progress={progress} />
+        <HelpOverlay opened={helpOpened} onClose={help.close} actions={actions} />
+        <CommandPalette actions={actions} />
+      </AppShell>
+    </ReaderCommandsContext.Provider>
   );
 }
 
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <ClaimSelectionProvider>
+        <Shell />
+      </ClaimSelectionProvider>
     </Router>
   );
 }

@@ -3,56 +3,99 @@ import {
   Burger,
   Group,
   Menu,
-  SegmentedControl,
   Text,
   Tooltip,
+  UnstyledButton,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
-import { IconDots, IconMoon, IconRefresh, IconSun } from '@tabler/icons-react';
-
-export type Section = 'sources' | 'claims';
+import { spotlight } from '@mantine/spotlight';
+import {
+  IconCommand,
+  IconDots,
+  IconKeyboard,
+  IconMoon,
+  IconRefresh,
+  IconSun,
+} from '@tabler/icons-react';
+import { hotkeyParts } from '../features/shortcuts/actions';
+import classes from './AppHeader.module.css';
+import { sections, type SectionDefinition } from './sections';
 
 export function AppHeader({
-  section,
-  onSection,
+  current,
+  onNavigate,
   navOpened,
   onToggleNav,
+  showNavToggle,
   onReimport,
+  onHelp,
+  reviewCount,
 }: {
-  section: Section;
-  onSection: (section: Section) => void;
+  current: SectionDefinition;
+  onNavigate: (path: string) => void;
   navOpened: boolean;
   onToggleNav: () => void;
+  showNavToggle: boolean;
   onReimport: () => void;
+  onHelp: () => void;
+  reviewCount: number;
 }) {
   const { toggleColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
-        <Burger
-          opened={navOpened}
-          onClick={onToggleNav}
-          hiddenFrom="sm"
-          size="sm"
-          aria-label="Toggle sources"
-        />
-        <Text fw={700} size="lg" style={{ letterSpacing: '-0.01em' }}>
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        {showNavToggle && (
+          <Burger
+            opened={navOpened}
+            onClick={onToggleNav}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label="Toggle sources"
+          />
+        )}
+        <Text fw={750} size="lg" className={classes.brand}>
           Claimdesk
         </Text>
-        <SegmentedControl
-          size="xs"
-          value={section}
-          onChange={(value) => onSection(value as Section)}
-          data={[
-            { value: 'sources', label: 'Sources' },
-            { value: 'claims', label: 'Claims' },
-          ]}
-          aria-label="Section"
-        />
+        <nav className={classes.nav} aria-label="Sections">
+          {sections.map((section) => {
+            const Icon = section.icon;
+            return (
+              <Tooltip
+                key={section.id}
+                label={`${section.label} (${hotkeyParts(section.hotkey).join('+')})`}
+                openDelay={400}
+              >
+                <UnstyledButton
+                  className={classes.link}
+                  data-active={section.id === current.id || undefined}
+                  aria-current={section.id === current.id ? 'page' : undefined}
+                  onClick={() => onNavigate(section.path)}
+                  data-testid={`nav-${section.id}`}
+                >
+                  <Icon size={16} stroke={1.8} />
+                  <span className={classes.label}>{section.label}</span>
+                  {section.id === 'review' && reviewCount > 0 && (
+                    <span className={classes.count}>{reviewCount}</span>
+                  )}
+                </UnstyledButton>
+              </Tooltip>
+            );
+          })}
+        </nav>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <Tooltip label="Command palette (Ctrl+K)">
+          <ActionIcon
+            variant="default"
+            size="lg"
+            onClick={() => spotlight.open()}
+            aria-label="Command palette"
+          >
+            <IconCommand size={18} />
+          </ActionIcon>
+        </Tooltip>
         <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
           <ActionIcon
             variant="default"
@@ -70,6 +113,17 @@ export function AppHeader({
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
+            <Menu.Item
+              leftSection={<IconKeyboard size={16} />}
+              onClick={onHelp}
+              rightSection={
+                <Text size="xs" c="dimmed">
+                  ?
+                </Text>
+              }
+            >
+              Keyboard shortcuts
+            </Menu.Item>
             <Menu.Item leftSection={<IconRefresh size={16} />} onClick={onReimport}>
               Re-import bundled articles
             </Menu.Item>

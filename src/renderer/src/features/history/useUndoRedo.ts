@@ -1,12 +1,11 @@
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { redo, undo } from '../../db/changes';
 import { notifyError } from '../../lib/errors';
 
-/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) walk the stored history; it survives reloads. */
-export function useUndoShortcuts() {
+/** Undo and redo over the stored history (it survives reloads), announcing what was undone. */
+export function useUndoRedo() {
   const db = useDatabase();
   const run = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -25,10 +24,5 @@ export function useUndoShortcuts() {
     },
     [db],
   );
-  useHotkeys([
-    ['mod+z', () => void run('undo')],
-    ['mod+shift+z', () => void run('redo')],
-    ['mod+y', () => void run('redo')],
-  ]);
-  return run;
+  return useMemo(() => ({ undo: () => void run('undo'), redo: () => void run('redo') }), [run]);
 }

@@ -41,11 +41,18 @@ export const HighlightedText = memo(function HighlightedText({
       {segments.map((segment) => {
         const piece = text.slice(segment.start, segment.end);
         const claim = segment.markIds[0] ? byId.get(segment.markIds[0]) : undefined;
-        if (!claim) return <span key={segment.start}>{piece}</span>;
+        if (!claim) {
+          return (
+            <span key={segment.start} data-start={segment.start}>
+              {piece}
+            </span>
+          );
+        }
         const status = describeStatus(claim.status);
         return (
           <mark
             key={segment.start}
+            data-start={segment.start}
             className={classes.claim}
             data-claim-id={claim.id}
             data-review={claim.review}

@@ -1,24 +1,37 @@
-import { Badge, Center, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Container,
+  Group,
+  Kbd,
+  List,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconHighlight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef } from 'react';
+import { anchorMatches } from '@core/anchors';
+import { useClaimSelection } from '../../app/ClaimSelection';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDate } from '../../lib/dates';
 import { useStatuses } from '../../lib/useStatuses';
 import { DeleteSourceButton } from './DeleteSourceButton';
 import { HighlightedText } from './HighlightedText';
+import { useMarkSelection } from './useMarkSelection';
 
-export function ReaderView({
-  sourceId,
-  selectedClaimId,
-  onSelectClaim,
-  onDeleted,
-}: {
-  sourceId: string;
-  selectedClaimId: string | null;
-  onSelectClaim: (id: string) => void;
-  onDeleted: () => void;
-}) {
+/** A source's cleaned text with its claims highlighted; select words and press M to mark a claim. */
+export function ReaderView({ sourceId, onDeleted }: { sourceId: string; onDeleted: () => void }) {
   const db = useDatabase();
   const { describe } = useStatuses();
+  const { selectedClaimId, selectClaim, setClaimOrder } = useClaimSelection();
+  const textRef = useRef<HTMLDivElement>(null);
+  const { pending, mark } = useMarkSelection(sourceId, textRef);
   const data = useLiveQuery(async () => {
     const source = await db.sources.get(sourceId);
     if (!source) return { source: null };
@@ -29,6 +42,31 @@ export function ReaderView({
     return { source, claims, outlet };
   }, [db, sourceId]);
 
+  const source = data?.source ?? null;
+  const claims = useMemo(() => data?.claims ?? [], [data]);
+  const orphans = useMemo(
+    () => (source ? claims.filter((c) => !anchorMatches(source.text, c.anchor, c.text)) : []),
+    [claims, source],
+  );
+  // J / K walk the highlighted claims in reading order.
+  const order = useMemo(
+    () =>
+      claims
+        .filter((c) => c.review !== 'rejected' && !orphans.includes(c))
+        .sort((a, b) => a.anchor.start - b.anchor.start)
+        .map((c) => c.id),
+    [claims, orphans],
+  );
+  useEffect(() => setClaimOrder(order), [order, setClaimOrder]);
+  useEffect(() => () => setClaimOrder([]), [setClaimOrder]);
+  useEffect(() => {
+    if (selectedClaimId) {
+      document
+        .querySelector(`mark[data-claim-id="${selectedClaimId}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
+  }, [selectedClaimId]);
+
   if (!data) {
     return (
       <Center h={200}>
@@ -36,14 +74,13 @@ export function ReaderView({
       </Center>
     );
   }
-  if (!data.source) {
+  if (!source) {
     return (
       <Center h={200}>
         <Text c="dimmed">This source is no longer in the store.</Text>
       </Center>
     );
   }
-  const { source, claims, outlet } = data;
   const suggested = claims.filter((c) => c.review === 'suggested').length;
   return (
     <Container size="md" py="lg" px="xl">
@@ -61,7 +98,7 @@ export function ReaderView({
         </Group>
         <Group gap="xs">
           <Text fw={600} size="sm">
-            {outlet?.name ?? 'Unknown outlet'}
+            {data.outlet?.name ?? 'Unknown outlet'}
           </Text>
           {source.author && (
             <Text size="sm" c="dimmed">
@@ -84,14 +121,63 @@ export function ReaderView({
             </Badge>
           )}
         </Group>
+        <Text size="xs" c="dimmed">
+          Click a highlight to open its claim. Select words and press <Kbd size="xs">M</Kbd> to mark
+          a claim by hand.
+        </Text>
       </Stack>
-      <HighlightedText
-        text={source.text}
-        claims={claims}
-        selectedClaimId={selectedClaimId}
-        describeStatus={describe}
-        onSelectClaim={onSelectClaim}
-      />
+      {orphans.length > 0 && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          mb="lg"
+          title="Orphaned claims"
+          data-testid="orphaned-claims"
+        >
+          <Text size="sm" mb={4}>
+            These claims no longer match the text at their position. They were not moved; open one
+            to fix or delete it.
+          </Text>
+          <List size="sm">
+            {orphans.map((claim) => (
+              <List.Item key={claim.id}>
+                <Anchor component="button" size="sm" onClick={() => selectClaim(claim.id)}>
+                  “{claim.text.length > 90 ? `${claim.text.slice(0, 87)}…` : claim.text}”
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <div ref={textRef}>
+        <HighlightedText
+          text={source.text}
+          claims={claims}
+          selectedClaimId={selectedClaimId}
+          describeStatus={describe}
+          onSelectClaim={selectClaim}
+        />
+      </div>
+      {pending && (
+        <Button
+          size="xs"
+          leftSection={<IconHighlight size={14} />}
+          rightSection={<Kbd size="xs">M</Kbd>}
+          style={{
+            position: 'fixed',
+            top: pending.top,
+            left: pending.left,
+            transform: 'translateX(-50%)',
+            zIndex: 150,
+          }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => void mark()}
+          data-testid="mark-claim"
+        >
+          Mark as claim
+        </Button>
+      )}
     </Container>
   );
 }
