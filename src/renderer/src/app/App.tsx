@@ -10,9 +10,11 @@ import { SpeakersView } from '../features/entities/SpeakersView';
 import { ImportProgressModal } from '../features/firstrun/ImportProgressModal';
 import { useSeedImport } from '../features/firstrun/useSeedImport';
 import { useUndoRedo } from '../features/history/useUndoRedo';
+import { OverviewView } from '../features/overview/OverviewView';
 import { ClaimInspector } from '../features/inspector/ClaimInspector';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewView } from '../features/review/ReviewView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { CommandPalette } from '../features/shortcuts/CommandPalette';
 import { HelpOverlay } from '../features/shortcuts/HelpOverlay';
 import { useActionHotkeys } from '../features/shortcuts/useActionHotkeys';
@@ -162,6 +164,16 @@ function Shell() {
               <Route path="/outlets">
                 <div style={fill}>
                   <OutletsView />
+                </div>
+              </Route>
+              <Route path="/overview">
+                <div style={{ ...fill, overflow: 'auto' }}>
+                  <OverviewView />
+                </div>
+              </Route>
+              <Route path="/settings">
+                <div style={{ ...fill, overflow: 'auto' }}>
+                  <SettingsView />
                 </div>
               </Route>
               <Route>
