@@ -5,73 +5,45 @@
  * {"file", "source": {...}, "claims": [...]} or {"file", "error"}. Offsets index the file's
  * UTF-8-decoded text with a leading BOM removed (TextDecoder's default). Directories are read
  * recursively for .txt, .md and .html files, sorted by name. Exit code 1 only when no input
- * could be read. Files are read one at a time (no descriptor exhaustion) and results are
- * streamed (memory does not grow with the number of files).
+ * could be read. Large inputs are spread over worker threads; each file is read, analysed and
+ * written out on its own (one open file per worker, output streamed in input order).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { analyzeArticle } from '../core/extract/index';
+import { Worker } from 'node:worker_threads';
+import type { JobResult, runJob as RunJob } from './extract-job';
+
+/** The analysis code, loaded only on the thread that runs jobs. */
+const loadJob = async (): Promise<{ runJob: typeof RunJob }> => import('./extract-job');
 
 const TEXT_EXT = /\.(?:txt|md|html)$/i;
+/** Below this many files, start-up of worker threads costs more than it saves. */
+const PARALLEL_FROM = Number(process.env.EXTRACT_PARALLEL_FROM ?? 24);
+const IN_FLIGHT_PER_WORKER = 8;
 
-async function* inputs(paths: string[]): AsyncGenerator<string> {
+async function collect(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && TEXT_EXT.test(e.name)) files.push(full);
+    }
+  };
   for (const p of paths) {
     let isDir = false;
     try {
       isDir = (await stat(p)).isDirectory();
     } catch {
-      yield p; // reported as unreadable below
-      continue;
+      // reported as unreadable by the job
     }
-    if (isDir) yield* walk(p);
-    else yield p;
+    if (isDir) await walk(p);
+    else files.push(p);
   }
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() && TEXT_EXT.test(e.name)) yield full;
-  }
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-async function readText(file: string): Promise<string> {
-  const bytes = await readFile(file);
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new Error('not valid UTF-8 text');
-  }
-}
-
-function element(file: string, text: string): unknown {
-  const a = analyzeArticle(text, { fileName: file });
-  const m = a.metadata;
-  return {
-    file,
-    source: {
-      title: m.title.value,
-      outlet: m.outlet.value,
-      author: m.author.value,
-      publishedAt: m.publishedAt.value,
-      kind: m.kind.value,
-    },
-    claims: a.claims.map((c) => ({
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      speaker: c.speaker,
-      speakerRole: c.speakerRole,
-      kind: c.kind,
-      confidence: c.confidence,
-    })),
-  };
+  return files;
 }
 
 function write(chunk: string): Promise<void> | void {
@@ -79,45 +51,84 @@ function write(chunk: string): Promise<void> | void {
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
+/**
+ * A worker running extract-worker.ts. Worker threads do not inherit the TypeScript loader the
+ * CLI runs under (tsx), so the worker registers it before importing the entry module.
+ */
+function startWorker(): Worker {
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+/** Runs the jobs on worker threads; yields results in input order. */
+async function* parallel(files: string[], workers: number): AsyncGenerator<JobResult> {
+  const pool = Array.from({ length: workers }, () => startWorker());
+  const done = new Map<number, JobResult>();
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  for (const w of pool) {
+    w.on('message', (m: JobResult & { id: number }) => {
+      done.set(m.id, { json: m.json, read: m.read });
+      wake?.();
+    });
+    w.on('error', (err) => {
+      failure = err;
+      wake?.();
+    });
+  }
+  let sent = 0;
+  const limit = workers * IN_FLIGHT_PER_WORKER;
+  try {
+    for (let next = 0; next < files.length; next++) {
+      while (sent < files.length && sent - next < limit) {
+        pool[sent % workers]?.postMessage({ id: sent, file: files[sent] });
+        sent++;
+      }
+      while (!done.has(next) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure && !done.has(next)) {
+        // A worker could not start or crashed: finish the rest on this thread.
+        process.stderr.write(`extract: worker failed (${String(failure)}); continuing without workers\n`);
+        const { runJob } = await loadJob();
+        for (let i = next; i < files.length; i++) yield runJob(files[i] as string);
+        return;
+      }
+      const r = done.get(next) as JobResult;
+      done.delete(next);
+      yield r;
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+async function* sequential(files: string[]): AsyncGenerator<JobResult> {
+  const { runJob } = await loadJob();
+  for (const f of files) yield runJob(f);
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0) {
     process.stderr.write('usage: extract <file-or-directory>...\n');
     return 2;
   }
+  const files = await collect(argv);
+  const workers = Math.min(availableParallelism(), 4);
+  const results = files.length >= PARALLEL_FROM && workers > 1 ? parallel(files, workers) : sequential(files);
   let readOk = 0;
   let count = 0;
-  await write('[');
-  // Read the next file while the current one is analysed.
-  let pending: { file: string; text: Promise<string> } | null = null;
-  const iter = inputs(argv);
-  const next = async (): Promise<{ file: string; text: Promise<string> } | null> => {
-    const r = await iter.next();
-    if (r.done) return null;
-    const text = readText(r.value);
-    text.catch(() => undefined);
-    return { file: r.value, text };
-  };
-  pending = await next();
-  while (pending) {
-    const cur = pending;
-    pending = await next();
-    let out: unknown;
-    try {
-      const text = await cur.text;
-      readOk++;
-      try {
-        out = element(cur.file, text);
-      } catch (err) {
-        out = { file: cur.file, error: `extraction failed: ${(err as Error).message}` };
-      }
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      out = { file: cur.file, error: e.code ? `cannot read: ${e.code}` : e.message };
-    }
-    await write(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(out)}`);
+  let buf = '[';
+  for await (const r of results) {
+    if (r.read) readOk++;
+    buf += `${count === 0 ? '\n' : ',\n'}${r.json}`;
     count++;
+    if (buf.length > 1 << 16) {
+      await write(buf);
+      buf = '';
+    }
   }
-  await write(count === 0 ? ']\n' : '\n]\n');
+  await write(`${buf}${count === 0 ? ']\n' : '\n]\n'}`);
   return readOk > 0 ? 0 : 1;
 }
 

@@ -12,7 +12,7 @@ import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
-import { sentenceStart, type Range } from './sentences';
+import { inRanges, sentenceStart, type Range } from './sentences';
 import { attributeAfter, attributeBefore, Resolver, type Attribution, type Speaker } from './speakers';
 import { tokenize, type Tok } from './tokens';
 import type { ArticleAnalysis, ClaimKind, DetectedSpeaker, ExtractedClaim } from './types';
@@ -45,9 +45,7 @@ function window(toks: Tok[], from: number, to: number, mask: Range[]): Tok[] {
   for (let i = lowerBound(toks, from); i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (t.e > to) break;
-    let masked = false;
-    for (const r of mask) if (t.s >= r.start && t.s < r.end) masked = true;
-    if (!masked) out.push(t);
+    if (!inRanges(mask, t.s)) out.push(t);
   }
   return out;
 }
@@ -71,7 +69,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
     if (skip(q.start, q.end)) continue;
     const firstPara = paras[q.firstPara] as Paragraph;
     const lastPara = paras[q.lastPara] as Paragraph;
-    const others = ranges.filter((_r, i) => i !== qi);
+    const others = ranges; // windows never reach into the current quote
     // After the closing mark: up to the next quote or the paragraph end.
     let att: Attribution | null = null;
     if (q.closePos >= 0) {
@@ -197,6 +195,7 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
     quotedChars,
     interviewee: interviewee?.name ?? null,
     isQandA: interview !== null,
+    isPerson: (name) => entities.findPerson(name.split(' ')) !== null,
   });
 
   const out: ExtractedClaim[] = [];

@@ -125,19 +125,22 @@ function isBoilerShape(b: Block, docScript: Script): boolean {
   return false;
 }
 
+/** Cheap pre-check before the caption pattern. */
+const CAPTION_HINT = /[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Ff]ootage|[Gg]raphic|[Cc]redit|[Ss]ource|Getty|AP|AFP|Reuters|EPA|Shutterstock|TASS|Sputnik|Xinhua|Anadolu/;
+
 function isCaption(b: Block): boolean {
-  return b.words <= 60 && CAPTION.test(b.text);
+  return b.words <= 60 && CAPTION_HINT.test(b.text) && CAPTION.test(b.text);
 }
 
 export function classifyBlocks(blocks: Block[]): Classified {
   const n = blocks.length;
-  const docScript = scriptOf(
-    blocks
-      .filter((b) => b.words >= 8)
-      .map((b) => b.text)
-      .join(' ')
-      .slice(0, 20000),
-  );
+  let sample = '';
+  for (const b of blocks) {
+    if (b.words < 8) continue;
+    sample += b.text;
+    if (sample.length > 4000) break;
+  }
+  const docScript = scriptOf(sample);
   const classes: BlockClass[] = new Array<BlockClass>(n).fill('content');
   const boiler: boolean[] = blocks.map((b) => isBoilerShape(b, docScript));
   const caption: boolean[] = blocks.map((b, i) => !boiler[i] && isCaption(b));

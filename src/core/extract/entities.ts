@@ -12,8 +12,11 @@ export interface Entity {
   tokens: string[];
   role: string | null;
   isOrg: boolean;
-  /** How often the full name was mentioned (salience). */
+  /** How often the person was mentioned (salience). */
   count: number;
+  /** Offsets of the first and latest mention. */
+  firstAt: number;
+  lastAt: number;
 }
 
 export interface EntityMention {
@@ -48,7 +51,7 @@ const VERBISH = new Set(
 );
 
 export function isRoleNoun(lc: string): boolean {
-  return ROLE_NOUNS.has(lc) || ROLE_NOUNS.has(lc.replace(/s$/, ''));
+  return ROLE_NOUNS.has(lc) || (lc.endsWith('s') && ROLE_NOUNS.has(lc.slice(0, -1)));
 }
 
 
@@ -59,11 +62,14 @@ function joinTokens(body: string, toks: Tok[]): string {
 
 /** No line break between two offsets (a name never spans paragraphs). */
 function sameLine(body: string, a: number, b: number): boolean {
-  return body.indexOf('\n', a) < 0 || body.indexOf('\n', a) >= b;
+  for (let i = a; i < b; i++) if (body.charCodeAt(i) === 10) return false;
+  return true;
 }
 
 export class EntityBuilder {
   private readonly byName = new Map<string, Entity>();
+  /** First and last name tokens (lower case) → persons, for short-form lookups. */
+  private readonly byPart = new Map<string, Entity[]>();
   readonly index: EntityIndex = { persons: [], orgs: [], timeline: [] };
 
   constructor(private readonly body: string) {}
@@ -74,16 +80,15 @@ export class EntityBuilder {
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
     if (tokens.length === 1) {
-      // A surname: the most salient person with that surname, the latest one on a tie.
+      // A surname: the most salient person with that surname, the latest mentioned on a tie.
+      const cands = this.byPart.get(key);
+      if (!cands) return null;
       let best: Entity | null = null;
       let bestScore = -1;
-      for (const m of this.index.timeline) {
-        const ts = m.entity.tokens;
-        if (ts.length < 2) continue;
-        if ((ts[ts.length - 1] as string).toLowerCase() !== key && (ts[0] as string).toLowerCase() !== key) continue;
-        const score = m.entity.count + (m.start < before ? 0.5 : 0);
-        if (score >= bestScore) {
-          best = m.entity;
+      for (const e of cands) {
+        const score = e.count + (e.firstAt < before ? 0.5 : 0);
+        if (score > bestScore || (score === bestScore && best !== null && e.lastAt > best.lastAt && e.lastAt < before)) {
+          best = e;
           bestScore = score;
         }
       }
@@ -101,9 +106,16 @@ export class EntityBuilder {
     let e = this.findPerson(tokens, start);
     if (e && tokens.length > e.tokens.length && e.tokens.length === 1) e = null;
     if (!e) {
-      e = { name: tokens.join(' '), tokens, role, isOrg: false, count: 0 };
+      e = { name: tokens.join(' '), tokens, role, isOrg: false, count: 0, firstAt: start, lastAt: start };
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
+      if (tokens.length >= 2) {
+        for (const part of new Set([(tokens[0] as string).toLowerCase(), (tokens[tokens.length - 1] as string).toLowerCase()])) {
+          const list = this.byPart.get(part);
+          if (list) list.push(e);
+          else this.byPart.set(part, [e]);
+        }
+      }
     } else if (!e.role && role) {
       e.role = role;
     }
@@ -119,13 +131,15 @@ export class EntityBuilder {
     if (tl[i - 1]?.start === m.start && tl[i - 1]?.entity === m.entity) return;
     tl.splice(i, 0, m);
     m.entity.count++;
+    if (m.start < m.entity.firstAt) m.entity.firstAt = m.start;
+    if (m.start > m.entity.lastAt) m.entity.lastAt = m.start;
   }
 
   addOrg(name: string, role: string | null = null): Entity {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      e = { name, tokens: name.split(' '), role, isOrg: true, count: 0 };
+      e = { name, tokens: name.split(' '), role, isOrg: true, count: 0, firstAt: 0, lastAt: 0 };
       this.byName.set(key, e);
       this.index.orgs.push(e);
     }
@@ -165,9 +179,18 @@ export class EntityBuilder {
         }
         break;
       }
-      this.processRun(toks, i, j);
+      if (j === i + 1) this.processSingle(toks, i);
+      else this.processRun(toks, i, j);
       i = j - 1;
     }
+  }
+
+  /** A single capitalised word: at most a short mention of a known person. */
+  private processSingle(toks: Tok[], i: number): void {
+    const t = toks[i] as Tok;
+    if (STOP.has(t.lc) || NON_NAME.has(t.lc) || t.t.length < 2) return;
+    const known = this.findPerson([stripPossessive(t.t)], t.s);
+    if (known) this.pushMention({ entity: known, start: t.s, end: t.e, subject: this.isSubject(toks, i, i + 1) });
   }
 
   private processRun(toks: Tok[], i0: number, j: number): void {

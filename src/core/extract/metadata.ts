@@ -19,6 +19,8 @@ export interface MetadataInput {
   /** Set when the text is a question-and-answer interview. */
   interviewee: string | null;
   isQandA: boolean;
+  /** Is this name a person mentioned in the text (so not an outlet)? */
+  isPerson: (name: string) => boolean;
 }
 
 const none = <T>(): Detected<T> => ({ value: null, confidence: 0 });
@@ -28,20 +30,30 @@ const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?(?:\s+(?:of
 interface OutletSignal {
   re: RegExp;
   weight: number;
+  /** Literal strings one of which must occur for the pattern to be tried (a cheap pre-check). */
+  hints: string[];
 }
 
 const OUTLET_SIGNALS: OutletSignal[] = [
-  { re: /^\p{Lu}[\p{L}\p{N} .,'/-]{0,60}?\((\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2})\)\s*[-—–]/u, weight: 0.9 },
-  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
-  { re: new RegExp(String.raw`\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8 },
-  { re: new RegExp(String.raw`\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+${OUTLET}`, 'u'), weight: 0.7 },
-  { re: new RegExp(String.raw`\b(?:told|tells)\s+${OUTLET}(?=\s+(?:on|in|that|last|this|earlier)\b|[.,])`, 'u'), weight: 0.5 },
-  { re: new RegExp(String.raw`\bwrites?\s+(?:in|for)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.7 },
-  { re: new RegExp(String.raw`\b(?:updates|news|stories|newsletter)\s+from\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.6 },
-  { re: new RegExp(String.raw`\bhyperlink\s+to\s+${OUTLET}`, 'u'), weight: 0.5 },
-  { re: new RegExp(String.raw`${OUTLET}\s*(?:©|\(c\))`, 'u'), weight: 0.5 },
-  { re: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?${OUTLET}`, 'iu'), weight: 0.5 },
+  { re: /^\p{Lu}[\p{L}\p{N} .,'/-]{0,60}?\((\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2})\)\s*[-—–]/u, weight: 0.9, hints: ['('] },
+  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8, hints: ['peak', 'poke', 'alk'] },
+  { re: new RegExp(String.raw`\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8, hints: ['interview'] },
+  { re: new RegExp(String.raw`\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+${OUTLET}`, 'u'), weight: 0.7, hints: ['shared', 'expressed', 'gave'] },
+  { re: new RegExp(String.raw`\b(?:told|tells)\s+(?:the\s+)?${OUTLET}(?=\s+(?:on|in|that|last|this|earlier)\b|[.,])`, 'u'), weight: 0.5, hints: ['told', 'tells'] },
+  { re: new RegExp(String.raw`\bwrites?\s+(?:in|for)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.7, hints: ['write'] },
+  { re: new RegExp(String.raw`\b(?:updates|news|stories|newsletter)\s+from\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.6, hints: ['updates from', 'news from', 'stories from', 'newsletter from', 'News from', 'Updates from'] },
+  { re: new RegExp(String.raw`\bhyperlink\s+to\s+${OUTLET}`, 'u'), weight: 0.5, hints: ['hyperlink'] },
+  { re: new RegExp(String.raw`${OUTLET}\s*(?:©|\(c\))`, 'u'), weight: 0.5, hints: ['©', '(c)'] },
+  { re: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s+)?${OUTLET}`, 'iu'), weight: 0.5, hints: ['©', '(c)', 'opyright', 'COPYRIGHT'] },
 ];
+
+/** Any hint of the signals after the first (one pass over a block instead of one per hint). */
+const OUTLET_ANY = new RegExp(
+  OUTLET_SIGNALS.slice(1)
+    .flatMap((sig) => sig.hints)
+    .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 
 const OUTLET_NOUN = /\s+(?:magazine|newspaper|daily|weekly|journal|website|portal|outlet|agency|news agency)$/i;
 const NOT_OUTLET = /^(?:the|a|an|this|that|he|she|they|we|i|it|reporters|journalists|media|press)$/i;
@@ -62,7 +74,7 @@ function detectOutlet(input: MetadataInput): Detected<string> {
   const add = (raw: string, weight: number): void => {
     let name = raw.trim().replace(/[.,;:]+$/, '').replace(OUTLET_NOUN, '');
     name = splitCamel(name);
-    if (!name || NOT_OUTLET.test(name) || name.length < 2) return;
+    if (!name || NOT_OUTLET.test(name) || name.length < 2 || input.isPerson(name)) return;
     const key = name.toLowerCase().replace(/[\s.]/g, '');
     const cur = scores.get(key);
     if (!cur) scores.set(key, { name, total: weight, best: weight });
@@ -76,18 +88,24 @@ function detectOutlet(input: MetadataInput): Detected<string> {
     }
   };
   const { blocks } = input;
+  const lastContent = input.classes.lastIndexOf('content');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     // Related-article teasers carry other outlets' datelines.
     if (b.words > 200 || input.classes[i] === 'related') continue;
-    for (const [n, sig] of OUTLET_SIGNALS.entries()) {
-      if (n === 0 && i !== input.firstContent) continue; // "WASHINGTON (Reuters) -" opens the article
+    // Outlets are named near the top (lede, dateline) or at the end (sign-off, copyright).
+    if (i > input.firstContent + 3 && i < lastContent - 1) continue;
+    const first = i === input.firstContent;
+    if (!first && !OUTLET_ANY.test(b.text)) continue;
+    for (let n = 0; n < OUTLET_SIGNALS.length; n++) {
+      const sig = OUTLET_SIGNALS[n] as OutletSignal;
+      if (n === 0 && !first) continue; // "WASHINGTON (Reuters) -" opens the article
+      if (!sig.hints.some((h) => b.text.includes(h))) continue;
       const m = sig.re.exec(b.text);
       if (m && m[1]) add(m[1], sig.weight);
     }
   }
   // Sign-offs: a short brand-like line near the end ("Caliber.Az", "News.Az").
-  const lastContent = input.classes.lastIndexOf('content');
   for (let i = Math.max(0, lastContent + 1); i < blocks.length && i <= lastContent + 4; i++) {
     const t = (blocks[i] as Block).text.replace(/^["“«]|["”»]$/g, '').trim();
     if (/^\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}{2,})$/u.test(t)) add(t, 0.5);
@@ -151,6 +169,7 @@ function detectAuthor(input: MetadataInput): Detected<string> {
   // "Sergey Markedonov, head of …, writes in the Profile magazine."
   const firstParas = blocks.slice(Math.max(0, firstContent), Math.max(0, firstContent) + 3);
   for (const b of firstParas) {
+    if (!b.text.includes('writes') && !b.text.includes('wrote') && !b.text.includes('argues')) continue;
     const m = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,200}?,)?\s+(?:writes|wrote|argues)\s+(?:in|for)\b/u.exec(b.text);
     if (m && m[1]) return { value: m[1], confidence: 0.7 };
   }
@@ -172,8 +191,11 @@ function detectKind(input: MetadataInput, title: string | null): Detected<Source
   if (BYLINE.test(head) || /\bwrites\s+(?:in|for)\b/.test(input.body.slice(0, 600))) score += 0.2;
   if (share < 0.2) score += 0.3;
   if (share > 0.4) score -= 0.5;
-  const markers = (input.body.match(OPINION_MARKERS) ?? []).length;
-  if (markers >= 2) score += 0.3;
+  // Opinion language can only tip the balance when the rest is not already decisive.
+  if (score + 0.3 >= 0.5 && score < 0.5) {
+    const markers = (input.body.slice(0, 30000).match(OPINION_MARKERS) ?? []).length;
+    if (markers >= 2) score += 0.3;
+  }
   if (score >= 0.5) return { value: 'op-ed', confidence: Math.min(0.9, 0.4 + score / 2) };
   return { value: 'news', confidence: Math.min(0.9, 0.6 + Math.max(0, -score) / 2) };
 }

@@ -4,7 +4,7 @@
  * "The situation is not an easy one for Moscow, she believes."
  */
 import type { Body, Paragraph } from './body';
-import { PERSON_PRONOUNS } from './lexicon';
+import { PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { inRanges, sentenceEnd, type Range } from './sentences';
 import type { Resolver } from './speakers';
@@ -67,8 +67,15 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   const i0 = lowerBound(allToks, s);
   let i1 = i0;
   while (i1 < allToks.length && (allToks[i1] as Tok).e <= e) i1++;
+  if (i1 - i0 < 6 || i1 - i0 > 120) return null;
+  // Only sentences with a speech verb or "according to" can be reported speech.
+  let cue = false;
+  for (let i = i0; i < i1 && !cue; i++) {
+    const lc = (allToks[i] as Tok).lc;
+    cue = SPEECH_VERBS.has(lc) || lc === 'according';
+  }
+  if (!cue) return null;
   const toks = allToks.slice(i0, i1);
-  if (toks.length < 6 || toks.length > 120) return null;
   const make = (m: Mention, cue: string, from: number, to: number, base: number): BodyClaim | null => {
     const r = resolver.resolve(m);
     if (!acceptable(m, { exact: r.exact, speakerName: r.speaker?.name ?? null })) return null;

@@ -67,7 +67,16 @@ export function sentenceEnd(body: string, pos: number, paraEnd: number, skip: Ra
   return paraEnd;
 }
 
+/** Is `i` inside one of the ranges? Ranges must be sorted by start and not overlap. */
 export function inRanges(ranges: Range[], i: number): boolean {
-  for (const r of ranges) if (i >= r.start && i < r.end) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid] as Range;
+    if (i < r.start) hi = mid - 1;
+    else if (i >= r.end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
