@@ -29,7 +29,7 @@ export function StatusSelect({
       onChange={(next) => next && next !== value && onChange(next)}
       leftSection={
         current ? (
-          <ColorSwatch color={`var(--mantine-color-${current.color}-filled)`} size={12} />
+          <ColorSwatch color={`var(--mantine-color-${current.color}-5)`} size={12} />
         ) : null
       }
       renderOption={({ option }) => {
@@ -37,7 +37,7 @@ export function StatusSelect({
         return (
           <Group gap="xs" wrap="nowrap">
             <ColorSwatch
-              color={`var(--mantine-color-${status?.color ?? 'gray'}-filled)`}
+              color={`var(--mantine-color-${status?.color ?? 'gray'}-5)`}
               size={12}
             />
             <div>

@@ -157,14 +157,16 @@ export function EntityList({
                   <Text size="sm" fw={600} className={classes.truncate} title={row.name}>
                     {row.name}
                   </Text>
-                  <Text
-                    size="xs"
-                    c="dimmed"
-                    className={classes.truncate}
-                    title={row.aliases.join(', ') || undefined}
-                  >
-                    {row.aliases.length > 0 ? `Also: ${row.aliases.join(', ')}` : 'No aliases'}
-                  </Text>
+                  {row.aliases.length > 0 && (
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      className={classes.truncate}
+                      title={row.aliases.join(', ')}
+                    >
+                      Also: {row.aliases.join(', ')}
+                    </Text>
+                  )}
                 </div>
                 {kind === 'speakers' ? (
                   <div

@@ -168,8 +168,8 @@ function ProposalCard({
               <Text size="sm" fw={600} truncate title={row.name}>
                 {row.name}
               </Text>
-              <Text size="xs" c="dimmed" truncate>
-                {[row.role, count(row.claims, 'claim')].filter(Boolean).join(' · ')}
+              <Text size="xs" c="dimmed" truncate title={row.role ?? undefined}>
+                {[count(row.claims, 'claim'), row.role].filter(Boolean).join(' · ')}
               </Text>
             </div>
           ))}

@@ -59,7 +59,7 @@ export const HighlightedText = memo(function HighlightedText({
             data-selected={claim.id === selectedClaimId || undefined}
             style={{
               ['--claim-bg' as string]: `var(--mantine-color-${status.color}-light)`,
-              ['--claim-line' as string]: `var(--mantine-color-${status.color}-filled)`,
+              ['--claim-line' as string]: `var(--mantine-color-${status.color}-5)`,
             }}
             title={`${status.label} · ${claim.review}`}
             role="button"

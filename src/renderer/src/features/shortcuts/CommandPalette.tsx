@@ -27,6 +27,10 @@ export function CommandPalette({ actions }: { actions: AppAction[] }) {
       scrollable
       maxHeight={460}
       searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Type a command…' }}
+      styles={{
+        action: { padding: '8px 12px', borderRadius: 'var(--mantine-radius-sm)' },
+        actionsGroup: { padding: '4px 8px' },
+      }}
     />
   );
 }

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import {
+  claimsHref,
+  emptyClaimQuery,
+  hasSearch,
+  parseClaimQuery,
+  type ClaimQuery,
+  type QueryResult,
+} from '@core/query';
+import { useDatabase } from '../../../app/DatabaseContext';
+import type { SearchHits } from '../../../lib/search';
+import { getClaimStore, type ClaimStore } from './claimStore';
+import { scoreSlots } from './scores';
+
+/** The claims table's data for the current store; re-renders on every change to it. */
+export function useClaimStore(): ClaimStore {
+  const db = useDatabase();
+  const store = getClaimStore(db);
+  useSyncExternalStore(store.subscribe, store.getVersion);
+  return store;
+}
+
+/** The query the claims table showed last, for screens elsewhere in the app. */
+let lastTableQuery: ClaimQuery = emptyClaimQuery;
+
+/**
+ * The claims table's query (filters, sort and search) as its URL states it, for the table and for
+ * anything that must act on exactly the claims it shows (the CSV export). Away from `/claims`,
+ * it is the query the table showed last.
+ */
+export function useClaimQuery(): ClaimQuery {
+  const [location] = useLocation();
+  const search = useSearch();
+  return useMemo(
+    () => (location === '/claims' ? parseClaimQuery(search) : lastTableQuery),
+    [location, search],
+  );
+}
+
+/** The table's query with a setter that writes it to the URL (`/claims?status=disputed…`). */
+export function useClaimQueryState(): [
+  ClaimQuery,
+  (next: ClaimQuery, options?: { replace?: boolean }) => void,
+] {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const query = useMemo(() => parseClaimQuery(search), [search]);
+  useEffect(() => {
+    lastTableQuery = query;
+  }, [query]);
+  const setQuery = useCallback(
+    (next: ClaimQuery, options: { replace?: boolean } = {}) =>
+      navigate(claimsHref(next), { replace: options.replace ?? false }),
+    [navigate],
+  );
+  return [query, setQuery];
+}
+
+/**
+ * The search index's answer for `q`: the latest hits (possibly for an earlier `q` while the new
+ * one is on its way; `pending` says so), and how far the index is built. Searches again as the
+ * index grows, while the answer it has is incomplete.
+ */
+export function useSearchHits(store: ClaimStore, q: string) {
+  const search = store.search;
+  const progress = useSyncExternalStore(search.subscribe, () => search.progress);
+  const [hits, setHits] = useState<SearchHits | null>(null);
+  const wanted = q.trim();
+  const incomplete = hits !== null && !hits.complete;
+  // While an incomplete answer is shown, search again at each tenth of the index built.
+  const built = progress
+    ? (progress.claims.indexed + progress.sources.indexed) /
+      Math.max(
+        1,
+        progress.claims.indexed +
+          progress.claims.pending +
+          progress.sources.indexed +
+          progress.sources.pending,
+      )
+    : 0;
+  const refresh = incomplete ? `${Math.floor(built * 10)}:${progress?.ready}` : '';
+  const ready = store.phase === 'ready';
+
+  useEffect(() => {
+    if (!wanted || !ready) return;
+    let live = true;
+    void search.search(wanted).then((answer) => {
+      if (live && answer) setHits(answer);
+    });
+    return () => {
+      live = false;
+    };
+  }, [search, wanted, refresh, ready]);
+
+  const current = wanted ? hits : null;
+  return {
+    hits: current,
+    pending: wanted !== '' && current?.q !== wanted,
+    progress,
+    built,
+  };
+}
+
+/** What a query selects from the table's data (null while it loads). */
+export function useQueryResult(
+  store: ClaimStore,
+  query: ClaimQuery,
+  hits: SearchHits | null,
+): QueryResult | null {
+  const version = store.engine.version;
+  const scores = useMemo(
+    () => (hits && hasSearch(query) ? scoreSlots(hits, store.engine) : null),
+    // The engine's version: slots of added or removed claims change the scores' layout.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [hits, store.engine, version, query.q],
+  );
+  const ready = store.phase === 'ready';
+  return useMemo(
+    () => (ready ? store.engine.run(query, scores) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ready, store.engine, version, query, scores],
+  );
+}
