@@ -76,7 +76,9 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       const nextOpen = top[qi + 1]?.openPos ?? Number.MAX_SAFE_INTEGER;
       const to = Math.min(lastPara.end, nextOpen, q.closePos + 400);
       const inner = text.slice(q.start, q.closePos).trimEnd();
-      const endedSentence = /[.!?…]["”’»)]*$/.test(inner) && !/[,—–-]$/.test(inner);
+      // “….” Smith said. ends a sentence inside the quote; “Why now?” asked Jones does not.
+      const nextChar = /\S/.exec(text.slice(q.closePos + 1, q.closePos + 40))?.[0] ?? '';
+      const endedSentence = /[.!?…]["”’»)]*$/.test(inner) && !/[,—–-]$/.test(inner) && (/[.…]$/.test(inner) || /\p{Lu}/u.test(nextChar));
       att = attributeAfter(text, window(toks, q.closePos + 1, to, others), resolver, endedSentence);
       const nextPara = paras[q.lastPara + 1];
       if (!att && q.closePos >= lastPara.end - 2 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 4))) {
@@ -105,7 +107,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       before: beforeText,
       standalone,
       attributedAfter: att !== null,
-      attributedBefore: before !== null,
+      attributedBefore: before !== null && before.speaker !== null && before.cue !== 'quote' && before.cue !== ':',
     });
     if (!ok) continue;
     let a = att ?? before;

@@ -47,6 +47,7 @@ export function isClaim(q: QuoteContext): boolean {
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
-  if (q.attributedBefore && words >= 3 && terminal) return true;
+  // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"
+  if (q.attributedBefore && !PASSIVE_CALLING.test(q.before) && !/\bso-called\s*$/i.test(q.before)) return true;
   return false;
 }

@@ -173,7 +173,7 @@ export class EntityBuilder {
           j++;
           continue;
         }
-        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e) {
+        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e && !STOP.has((toks[j + 1] as Tok).lc)) {
           j++; // "J. Smith", "Mr. Smith"
           continue;
         }

@@ -59,7 +59,7 @@ function capRun(toks: Tok[], k: number): number {
       j++;
       continue;
     }
-    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false)) {
+    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false) && !STOP.has(toks[j + 1]?.lc ?? '')) {
       j++;
       continue;
     }
@@ -82,7 +82,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
         let next = m + 1;
         // "a spokesman for the ministry", "the head of Vestnik Kavkaza"
         const p = toks[next];
-        if (p && ['for', 'of', 'at', 'from', 'with'].includes(p.lc)) {
+        if (p && ['for', 'of', 'at', 'from', 'with', 'in'].includes(p.lc)) {
           let q = next + 1;
           while (q < toks.length && q <= next + 7 && (toks[q] as Tok).word && !SPEECH_VERBS.has((toks[q] as Tok).lc)) q++;
           if (q > next + 1) next = q;
@@ -154,7 +154,14 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
 }
 
 /** ", a spokesman for X," or ", 45," after a mention: returns the index after it and the role. */
-export function parseAppositive(body: string, toks: Tok[], k: number, requireClose: boolean): { next: number; role: string | null } | null {
+export interface Appositive {
+  next: number;
+  role: string | null;
+  /** A name at the end of the appositive: "the ministry's counterpart, EU spokesperson Anna Keller,". */
+  name?: Mention;
+}
+
+export function parseAppositive(body: string, toks: Tok[], k: number, requireClose: boolean): Appositive | null {
   if (toks[k]?.t !== ',') return null;
   let q = k + 1;
   let depth = 0;
@@ -175,7 +182,17 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const hasRole = parts.slice(0, 8).some((u) => isRoleNoun(u.lc) || isTitle(u));
   if (!isAge && !hasRole) return null;
   if (parts.some((u) => SPEECH_VERBS.has(u.lc) && !isRoleNoun(u.lc))) return null;
-  return { next: closed ? q + 1 : q, role: isAge ? null : slice(body, toks, k + 1, q) };
+  const next = closed ? q + 1 : q;
+  // A role followed by a full name.
+  let r = q;
+  while (r > k + 2 && (toks[r - 1] as Tok).cap) r--;
+  if (r < q - 1 && r > k + 1) {
+    const m = parseMention(body, toks, r);
+    if (m && m.kind === 'name' && m.next === q && m.nameTokens.length >= 2) {
+      return { next, role: slice(body, toks, k + 1, r), name: m };
+    }
+  }
+  return { next, role: isAge ? null : slice(body, toks, k + 1, q) };
 }
 
 export interface VerbMatch {

@@ -13,6 +13,8 @@ import type { Tok } from './tokens';
 
 const DIRECT_VERBS = new Set(['said', 'says', 'believes', 'believed', 'thinks', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'stressed', 'noted', 'notes', 'added', 'stated', 'states', 'suggested', 'suggests', 'emphasised', 'emphasized', 'explained', 'concluded', 'predicted', 'admitted', 'acknowledged', 'reiterated', 'maintains', 'maintained', 'contends', 'told']);
 const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'for', 'by', 'about', 'of', 'from', 'during', 'after', 'before', 'over', 'against', 'into']);
+/** "MOSCOW, Oct 14 (Reuters) - " at the start of a wire story. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]\s*/u;
 /** ", for his part," ", in turn," ", however," */
 const PARENTHETICAL = new Set(['for', 'in', 'however', 'meanwhile', 'too', 'also', 'though', 'moreover', 'instead']);
 
@@ -97,7 +99,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   // Skip a leading adverbial ending with a comma ("In April 2024, he stated…").
   const comma = toks.findIndex((t, i) => i < 8 && t.t === ',');
   if (comma > 0 && comma < 7 && PREPOSITIONS.has((toks[0] as Tok).lc)) k = comma + 1;
-  for (let tries = 0; tries < 8 && k < toks.length; tries++, k++) {
+  for (let tries = 0; tries < 30 && k < toks.length; tries++, k++) {
     const m = parseMention(text, toks, k);
     if (!m) continue;
     let after = skipParenthetical(toks, m.next);
@@ -107,6 +109,15 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
     if (!v) {
       k = m.next - 1;
       continue;
+    }
+    // "Russia will respond to any sanctions, Foreign Minister Sergei Lavrov said on Tuesday, as …"
+    if (k >= 5 && toks[k - 1]?.t === ',' && DIRECT_VERBS.has(v.verb) && !toks.slice(0, k - 1).some((t) => t.lc === 'that')) {
+      // …unless what precedes the comma only names someone ("The company's chief executive, Anil Kapoor, told").
+      const np = parseMention(text, toks, 0);
+      if (!np || np.next < k - 2) {
+        const dateline = DATELINE.exec(text.slice(s, s + 80));
+        return make(m, v.verb, s + (dateline ? dateline[0].length : 0), (toks[k - 1] as Tok).s, 0.45);
+      }
     }
     if (v.verb === 'told') {
       // "told reporters that …"

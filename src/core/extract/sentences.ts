@@ -5,6 +5,8 @@ const ABBREV = new Set(
   jan feb mar apr jun jul aug sep sept oct nov dec adm maj brig rev fr mt ft approx est dept univ`.split(/\s+/),
 );
 
+const SENTENCE_OPENERS = new Set('he she it they we i the a an this that these those but and in on at his her their its there however meanwhile'.split(' '));
+
 /** Is the full stop at `i` the end of a sentence? */
 export function isSentenceEnd(body: string, i: number): boolean {
   const c = body[i];
@@ -15,7 +17,11 @@ export function isSentenceEnd(body: string, i: number): boolean {
   while (s > 0 && /[\p{L}.]/u.test(body[s - 1] as string)) s--;
   const word = body.slice(s, i).toLowerCase();
   if (ABBREV.has(word)) return false;
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(body[s] as string)) return false; // an initial
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(body[s] as string)) {
+    // An initial ("J. Smith"), unless a sentence clearly starts after it ("on X. She added").
+    const next = /^\s+(\p{L}+)/u.exec(body.slice(i + 1, i + 20))?.[1]?.toLowerCase() ?? '';
+    return SENTENCE_OPENERS.has(next);
+  }
   if (/^\d$/.test(body[i + 1] ?? '')) return false; // 3.5
   return true;
 }

@@ -3,8 +3,8 @@
  * according to X; X said: “…”; the expert noted; he added) and resolves the mention to a full
  * name with the entity index.
  */
-import type { EntityBuilder, EntityMention } from './entities';
-import { OBJECT_VERBS, PERSON_PRONOUNS } from './lexicon';
+import type { Entity, EntityBuilder, EntityMention } from './entities';
+import { OBJECT_VERBS, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import type { Tok } from './tokens';
 
@@ -59,6 +59,12 @@ export class Resolver {
       }
       case 'role': {
         if (m.indefinite) return { speaker: null, exact: false };
+        if (ORG_HEAD_NOUNS.has(m.head ?? '')) {
+          // "the ministry" → the organisation named earlier ("Foreign Ministry"), if any.
+          let org: Entity | null = null;
+          for (const o of this.entities.index.orgs) if (o.tokens[o.tokens.length - 1]?.toLowerCase() === m.head) org = o;
+          return org ? { speaker: toSpeaker(org.name, org.role, true), exact: false } : { speaker: null, exact: false };
+        }
         const head = (m.head ?? '').toLowerCase();
         const re = new RegExp(`(^|[^\\p{L}])${escapeRe(head)}s?([^\\p{L}]|$)`, 'iu');
         const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
@@ -147,6 +153,7 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
     const app = parseAppositive(body, toks, after, true);
     if (app) after = app.next;
     const v2 = parseVerb(toks, skipClosingComma(toks, after));
+    if (v2 && app?.name && m.kind !== 'name') return finish(resolver, app.name, v2.verb, 'after', base, app.role);
     if (v2) return finish(resolver, m, v2.verb, 'after', base, app?.role ?? null);
     if (dashed && (m.kind === 'name' || m.kind === 'org') && (!toks[after] || /^[.,;(]$/.test((toks[after] as Tok).t))) {
       return finish(resolver, m, '—', 'after', base * 0.9, app?.role ?? null);
