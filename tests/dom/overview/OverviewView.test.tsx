@@ -140,7 +140,7 @@ describe('OverviewView', () => {
     expect(await screen.findByText(/Nothing to chart yet/)).toBeInTheDocument();
   });
 
-  it('aggregates from index keys: statuses per speaker and unattributed claims', async () => {
+  it('aggregates statuses per speaker and unattributed claims in one pass', async () => {
     const stats = await computeOverview(await seededDatabase());
     expect(stats.claims).toBe(24);
     expect(stats.withoutSpeaker).toBe(1);
@@ -151,5 +151,20 @@ describe('OverviewView', () => {
       unverified: 1,
     });
     expect(Object.fromEntries(stats.byStatus)).toEqual({ disputed: 2, refuted: 1, unverified: 21 });
+  });
+
+  it('reads every claim exactly once across pages of 10,000', async () => {
+    const db = freshDatabase();
+    const claims = Array.from({ length: 10_001 }, (_, i) =>
+      makeClaim(`c${String(i).padStart(5, '0')}`, 'Nothing else.', {
+        speakerId: `sp-${i % 3}`,
+        status: i % 2 ? 'disputed' : 'unverified',
+      }),
+    );
+    await db.claims.bulkAdd(claims);
+    const stats = await computeOverview(db);
+    expect(stats.claims).toBe(10_001);
+    expect(Object.fromEntries(stats.byStatus)).toEqual({ unverified: 5001, disputed: 5000 });
+    expect(stats.bySpeaker.map((t) => t.total)).toEqual([3334, 3334, 3333]);
   });
 });
