@@ -107,7 +107,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       before: beforeText,
       standalone,
       attributedAfter: att !== null,
-      attributedBefore: before !== null && before.speaker !== null && before.cue !== 'quote' && before.cue !== ':',
+      attributedBefore: before !== null && (before.speaker !== null || before.mention !== null) && before.cue !== 'quote' && before.cue !== ':',
     });
     if (!ok) continue;
     let a = att ?? before;

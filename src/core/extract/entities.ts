@@ -293,12 +293,16 @@ export class EntityBuilder {
       parts.push(t);
     }
     if (parts.length === 0 || parts.length > 20) return null;
-    const head = parts.slice(0, 7);
-    if (!head.some((t) => isRoleNoun(t.lc))) return null;
     const lead = (parts[0] as Tok).lc;
     if (['who', 'which', 'whose', 'for', 'in', 'on', 'at', 'however', 'meanwhile', 'too'].includes(lead)) return null;
-    if (parts.some((t) => VERBISH.has(t.lc))) return null;
-    return joinRole(this.body, parts);
+    // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".
+    const rel = parts.findIndex((t, i) => i > 0 && ['who', 'which', 'whose', 'that'].includes(t.lc));
+    const role = rel > 0 ? parts.slice(0, rel) : parts;
+    // A known role noun, or a short description introduced by an article (", a fisherman,").
+    const described = ['a', 'an', 'the'].includes(lead) && role.length <= 10;
+    if (!described && !role.slice(0, 7).some((t) => isRoleNoun(t.lc))) return null;
+    if (role.some((t) => VERBISH.has(t.lc))) return null;
+    return joinRole(this.body, role);
   }
 
   /** "Russian political analyst and Editor-in-Chief of the After Empire portal, Olga Kurnosova". */

@@ -77,7 +77,10 @@ export function maskHtml(html: string): string {
     } else {
       // Opening marks keep touching the word after them, everything else the word before.
       const pad = ' '.repeat(m[0].length - ch.length);
-      out.push(/[“‘«‹„‚]/.test(ch) ? pad + ch : ch + pad);
+      // A straight quote opens when a word follows it directly ("&quot;This").
+      const after = html.charCodeAt(i + m[0].length);
+      const opening = /[“‘«‹„‚]/.test(ch) || ((ch === '"' || ch === "'") && after > 32 && !/[\s,.;:!?)]/.test(html[i + m[0].length] ?? ' '));
+      out.push(opening ? pad + ch : ch + pad);
     }
     i += m[0].length;
   }

@@ -64,7 +64,7 @@ captain negotiator inspector investigator sheriff detective coordinator partner 
 secretary-general ombudsman attache attaché source sources specialist
 presenter host interviewee pundit campaigner organiser organizer director-general president-elect
 opposition-leader colleague sociologist psychologist mother father son daughter wife husband
-man woman boy girl counterpart aide aides staffer negotiator
+man woman boy girl fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
 `);
 
 /** Capitalised titles that can precede a name and belong to the role, not the name. */

@@ -46,16 +46,30 @@ function isTitle(t: Tok): boolean {
 }
 
 /** A capitalised run starting at k: [end index, tokens]. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de']);
+
+/**
+ * End of a capitalised run starting at k. Connectors ("of", "for", "and") are kept only inside
+ * organisation names ("Royal College of Nursing", "Society for Acute Medicine").
+ */
 function capRun(toks: Tok[], k: number): number {
   let j = k;
+  let firstConnector = -1;
+  let org = false;
   while (j < toks.length) {
     const u = toks[j] as Tok;
     if (u.cap) {
+      if (ORG_WORDS.has(u.lc)) org = true;
       j++;
       if (/['’]s$/.test(u.t)) break;
       continue;
     }
     if (PARTICLES.has(u.t) && (toks[j + 1]?.cap ?? false)) {
+      j++;
+      continue;
+    }
+    if (CONNECTORS.has(u.t) && j > k && (toks[j + 1]?.cap ?? false) && !STOP.has(toks[j + 1]?.lc ?? '')) {
+      if (firstConnector < 0) firstConnector = j;
       j++;
       continue;
     }
@@ -65,6 +79,7 @@ function capRun(toks: Tok[], k: number): number {
     }
     break;
   }
+  if (firstConnector >= 0 && !org) return firstConnector;
   return j;
 }
 
@@ -75,6 +90,26 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
     return { kind: 'pronoun', start: t.s, end: t.e, text: t.t, nameTokens: [], head: t.lc, role: null, next: k + 1 };
   }
   if (DETERMINERS.has(t.lc)) {
+    // "The Royal College of Nursing", "the Foreign Ministry": an organisation's name.
+    if (toks[k + 1]?.cap) {
+      const end = capRun(toks, k + 1);
+      const run = toks.slice(k + 1, end);
+      const head = toks[end];
+      if (run.some((u) => ORG_WORDS.has(stripPossessive(u.lc))) && !(head && isRoleNoun(head.lc))) {
+        const withHead = head !== undefined && ORG_HEAD_NOUNS.has(head.lc);
+        const next = withHead ? end + 1 : end;
+        return {
+          kind: 'org',
+          start: t.s,
+          end: (toks[next - 1] as Tok).e,
+          text: slice(body, toks, k, next),
+          nameTokens: run.map((u) => stripPossessive(u.t)),
+          head: withHead ? (head as Tok).lc : null,
+          role: null,
+          next,
+        };
+      }
+    }
     for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
       const u = toks[m] as Tok;
       if (!u.word) return null;
@@ -134,8 +169,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const lcs = nameWords.map((w) => stripPossessive(w.lc));
-  if (NON_NAME.has(lcs[0] as string)) return null;
   const isOrg = lcs.some((w) => ORG_WORDS.has(w)) || (toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc));
+  if (!isOrg && NON_NAME.has(lcs[0] as string)) return null;
   const titles = words.slice(0, tEnd + 1);
   const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;
   const titleRole = titles.length > 0 ? slice(body, toks, k0, k0 + titles.length) : null;
@@ -175,14 +210,18 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   if (q === k + 1) return null;
   const closed = toks[q]?.t === ',';
   if (requireClose && !closed) return null;
-  const parts = toks.slice(k + 1, q);
+  let parts = toks.slice(k + 1, q);
   // ", who chairs the residents' group," — a relative clause describing the speaker.
   if (closed && ['who', 'whose'].includes((parts[0] as Tok).lc) && parts.length <= 20) return { next: q + 1, role: null };
+  // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".
+  const rel = parts.findIndex((u, i) => i > 0 && ['who', 'which', 'whose'].includes(u.lc));
+  if (rel > 0) parts = parts.slice(0, rel);
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => isRoleNoun(u.lc) || isTitle(u));
   if (!isAge && !hasRole) return null;
   if (parts.some((u) => SPEECH_VERBS.has(u.lc) && !isRoleNoun(u.lc))) return null;
   const next = closed ? q + 1 : q;
+  const roleEnd = k + 1 + parts.length;
   // A role followed by a full name.
   let r = q;
   while (r > k + 2 && (toks[r - 1] as Tok).cap) r--;
@@ -192,7 +231,7 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
       return { next, role: slice(body, toks, k + 1, r), name: m };
     }
   }
-  return { next, role: isAge ? null : slice(body, toks, k + 1, q) };
+  return { next, role: isAge ? null : slice(body, toks, k + 1, roleEnd) };
 }
 
 export interface VerbMatch {
