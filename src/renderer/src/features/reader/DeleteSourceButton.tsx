@@ -32,15 +32,17 @@ export function DeleteSourceButton({
   };
   return (
     <>
-      <Button
-        variant="subtle"
-        color="red"
-        size="compact-sm"
-        leftSection={<IconTrash size={14} />}
-        onClick={open}
-      >
-        Delete
-      </Button>
+      <Tooltip label="Delete this source (undoable)">
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          onClick={open}
+          aria-label="Delete"
+          style={{ flexShrink: 0 }}
+        >
+          <IconTrash size={18} />
+        </ActionIcon>
+      </Tooltip>
       <Modal opened={opened} onClose={close} title="Delete this source?" centered>
         <Text size="sm">
           “{title}” and its {claims} claims will be removed from the store. You can undo this with
