@@ -106,6 +106,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       text: claimText,
       before: beforeText,
       standalone,
+      continuesSpeaker: prev !== null && prev.hadSpeaker && prev.lastPara === q.firstPara && !att && !before,
       attributedAfter: att !== null,
       attributedBefore: before !== null && (before.speaker !== null || before.mention !== null) && before.cue !== 'quote' && before.cue !== ':',
     });

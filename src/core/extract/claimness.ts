@@ -14,12 +14,16 @@ export interface QuoteContext {
   attributedAfter: boolean;
   /** An attribution with a speech verb was found before the opening mark. */
   attributedBefore: boolean;
+  /** Follows an attributed quote of the same paragraph (“…,” she said. “…”). */
+  continuesSpeaker?: boolean;
 }
 
 const CALLING_BEFORE =
   /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„.!?]{0,60}$/i;
-/** "so-called", "is called", "the plan, called …": naming, not someone's words. */
-const PASSIVE_CALLING = /(?:\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+|,\s*)(?:called|dubbed|termed|labell?ed|branded)\b[^“”"«»„]*$/i;
+/** "so-called", "is called": naming, not someone's words. */
+const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+(?:called|dubbed|termed|labell?ed|branded)\b[^“”"«»„]*$/i;
+/** "the plan, called …": a name given to something. */
+const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"«»„,]*$/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
@@ -45,7 +49,8 @@ export function isClaim(q: QuoteContext): boolean {
   }
   const allCaps = trimmed.split(/\s+/).every((w) => /^["“‘(]*\p{Lu}/u.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
-  if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before)) return true;
+  if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
+  if (q.continuesSpeaker && words >= 1 && (terminal || /[,—–-]$/.test(trimmed))) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
   // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"
   if (q.attributedBefore && !PASSIVE_CALLING.test(q.before) && !/\bso-called\s*$/i.test(q.before)) return true;

@@ -64,7 +64,8 @@ captain negotiator inspector investigator sheriff detective coordinator partner 
 secretary-general ombudsman attache attaché source sources specialist
 presenter host interviewee pundit campaigner organiser organizer director-general president-elect
 opposition-leader colleague sociologist psychologist mother father son daughter wife husband
-man woman boy girl fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
+man woman boy girl goalkeeper keeper striker defender midfielder winger forward boss skipper referee umpire
+manager chairman fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
 `);
 
 /** Capitalised titles that can precede a name and belong to the role, not the name. */
@@ -90,7 +91,7 @@ forum conference club team square street avenue road bridge station airport port
 lake mountains valley island islands region province district state states kingdom empire reich day
 eve war games cup olympics program programme project initiative treaty agreement declaration accord
 act law code constitution prize award media tv radio channel network portal magazine newspaper
-review digest caucasus asia europe america africa corridor gas oil energy motors holdings partners
+review digest society institution caucasus asia europe america africa corridor gas oil energy motors holdings partners
 capital exchange market index communist democratic republican labour conservative liberal front
 alliance coalition bloc cabinet government administration kremlin white pentagon embassy consulate
 mission brigade battalion division regiment command authority authorities board bureau directorate

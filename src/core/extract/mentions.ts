@@ -29,6 +29,7 @@ export interface Mention {
   indefinite?: boolean;
 }
 
+const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|man|woman|i|ard|er)$/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'our', 'his', 'her', 'their', 'its']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
@@ -79,6 +80,9 @@ function capRun(toks: Tok[], k: number): number {
     }
     break;
   }
+  // Connectors belong to an organisation's own name ("Royal College of Nursing"), not to a
+  // person's affiliation ("Alan Brooks of Georgetown Law").
+  if (firstConnector >= 0 && !toks.slice(k, firstConnector).some((u) => ORG_WORDS.has(u.lc))) return firstConnector;
   if (firstConnector >= 0 && !org) return firstConnector;
   return j;
 }
@@ -146,6 +150,13 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
           role: null,
           next: m + 1,
         };
+      }
+      if (u.cap && m === k + 1 && t.lc === 'the' && NATIONALITY_NOUN.test(u.t) && !(toks[m + 1]?.cap ?? false)) {
+        // "the German said", "the Frenchman added": a person described by nationality.
+        return { kind: 'role', start: t.s, end: u.e, text: slice(body, toks, k, m + 1), nameTokens: [], head: u.lc, role: null, next: m + 1 };
+      }
+      if (/^\d+-year-old$/.test(u.lc)) {
+        return { kind: 'role', start: t.s, end: u.e, text: slice(body, toks, k, m + 1), nameTokens: [], head: u.lc, role: null, next: m + 1 };
       }
       if (u.cap || LOWER_MODIFIERS.test(u.lc) || /['’]s$/.test(u.lc)) continue;
       return null;

@@ -59,6 +59,15 @@ export function findReported(body: Body, allToks: Tok[], resolver: Resolver, cov
   return out;
 }
 
+/** After "said": the end of the sentence, a comma, or a short time/place phrase ("on Tuesday,"). */
+function endsAttribution(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || /^[.,;!?]$/.test(t.t)) return true;
+  if (!PREPOSITIONS.has(t.lc) && !/^(?:yesterday|today|tonight|late|early|earlier|later)$/.test(t.lc)) return false;
+  for (let q = k + 1; q < toks.length && q <= k + 6; q++) if (/^[.,;]$/.test((toks[q] as Tok).t)) return true;
+  return false;
+}
+
 function clauseEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.!?…]/.test(text[e - 1] as string)) e--;
@@ -111,7 +120,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
       continue;
     }
     // "Russia will respond to any sanctions, Foreign Minister Sergei Lavrov said on Tuesday, as …"
-    if (k >= 5 && toks[k - 1]?.t === ',' && DIRECT_VERBS.has(v.verb) && !toks.slice(0, k - 1).some((t) => t.lc === 'that')) {
+    if (k >= 5 && toks[k - 1]?.t === ',' && DIRECT_VERBS.has(v.verb) && !toks.slice(0, k - 1).some((t) => t.lc === 'that') && endsAttribution(toks, v.next) && !/ing$/.test((toks[0] as Tok).lc)) {
       // …unless what precedes the comma only names someone ("The company's chief executive, Anil Kapoor, told").
       const np = parseMention(text, toks, 0);
       if (!np || np.next < k - 2) {

@@ -1,9 +1,9 @@
 /** Titles at the start of a capitalised run ("Treasury Secretary Janet Brooks"). */
-import { TITLES } from './lexicon';
+import { ROLE_NOUNS, TITLES } from './lexicon';
 import type { Tok } from './tokens';
 
 export function isTitleToken(t: Tok): boolean {
-  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
+  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`) || (t.cap && ROLE_NOUNS.has(t.lc));
 }
 
 /**

@@ -13,8 +13,13 @@ interface Element {
   claims?: Array<{ text: string; start: number; end: number; speaker: string | null; speakerRole: string | null; kind: string; confidence: number }>;
 }
 
-function run(args: string[]): { code: number | null; out: Element[]; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; out: Element[]; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/extract.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   let out: Element[] = [];
   try {
     out = JSON.parse(r.stdout) as Element[];
@@ -24,7 +29,7 @@ function run(args: string[]): { code: number | null; out: Element[]; stderr: str
   return { code: r.status, out, stderr: r.stderr };
 }
 
-describe('extract CLI', () => {
+describe('extract CLI', { timeout: 60_000 }, () => {
   let dir = '';
   const seed = readSeed('000_48d998494b7224c2.txt');
   beforeAll(() => {
@@ -74,6 +79,15 @@ describe('extract CLI', () => {
     expect(mixed.code).toBe(0);
   });
 
+  it('gives the same output on worker threads as on one thread', () => {
+    const fixtures = join(ROOT, 'tests/fixtures/extract');
+    const seeds = join(ROOT, 'seeds');
+    const threaded = run([seeds, fixtures], { EXTRACT_PARALLEL_FROM: '1' });
+    const single = run([seeds, fixtures], { EXTRACT_PARALLEL_FROM: '1000000' });
+    expect(threaded.out.length).toBeGreaterThan(10);
+    expect(threaded.out).toEqual(single.out);
+  });
+
   it('handles thousands of files in one call', () => {
     const many = mkdtempSync(join(tmpdir(), 'claimdesk-many-'));
     try {
@@ -85,5 +99,5 @@ describe('extract CLI', () => {
     } finally {
       rmSync(many, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
 });

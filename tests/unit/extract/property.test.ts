@@ -15,7 +15,8 @@ const fragments = [
 
 const articleLike = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 120 }).map((a) => a.join(''));
 
-describe('property: arbitrary input', () => {
+// Generous timeouts: the machine running the suite may be busy with other work.
+describe('property: arbitrary input', { timeout: 60_000 }, () => {
   it('never throws and keeps the offset contract', () => {
     fc.assert(
       fc.property(articleLike, (raw) => {
