@@ -59,7 +59,10 @@ export class ClaimStore {
   sources = new Map<string, SourceMeta>();
   /** Changes when speakers, outlets or sources (the filter options) change. */
   lookupVersion = 0;
+  /** Changes when the tags in use (or their counts) change. */
+  tagsVersion = 0;
   version = 0;
+  private tagCount = new Map<string, number>();
 
   private listeners = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
@@ -91,6 +94,13 @@ export class ClaimStore {
   private notify() {
     this.version++;
     for (const listener of this.listeners) listener();
+  }
+
+  /** The status vocabulary's order, for sorting by status. */
+  setStatusOrder(order: readonly string[]) {
+    const before = this.engine.version;
+    this.engine.setStatusOrder(order);
+    if (this.engine.version !== before) this.notify();
   }
 
   start() {
@@ -184,6 +194,22 @@ export class ClaimStore {
       .map((id) => this.engine.slotOf(id))
       .filter((s): s is number => s !== undefined);
     if (changed.length === 0 && removedSlots.length === 0) return false;
+    for (const row of changed) {
+      const old = this.engine.get(row.id);
+      if (
+        old &&
+        old.tags.length === row.tags.length &&
+        old.tags.every((t, i) => t === row.tags[i])
+      ) {
+        continue;
+      }
+      if (old) this.countTags(old, -1);
+      this.countTags(row, 1);
+    }
+    for (const id of removed) {
+      const old = this.engine.get(id);
+      if (old) this.countTags(old, -1);
+    }
     this.engine.upsert(changed);
     this.engine.remove(removed);
     this.search.updateClaims(
@@ -196,13 +222,39 @@ export class ClaimStore {
     return true;
   }
 
+  private countTags(row: ClaimQueryRow, delta: 1 | -1) {
+    for (const tag of row.tags) {
+      const n = (this.tagCount.get(tag) ?? 0) + delta;
+      if (n > 0) this.tagCount.set(tag, n);
+      else this.tagCount.delete(tag);
+      this.tagsVersion++;
+    }
+  }
+
+  private replaceRows(rows: ClaimQueryRow[]) {
+    this.engine.replaceAll(rows);
+    this.tagCount = new Map();
+    for (const row of rows) this.countTags(row, 1);
+  }
+
+  /** The tags in use with how many claims carry each, most used first. */
+  tagCounts(): [string, number][] {
+    return [...this.tagCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
   private fullBatch = () => {
     const first = this.snapshotTexts;
     this.snapshotTexts = null;
     if (first) {
       // Straight from the snapshot: slots 0…n-1 in order, texts already end to end.
       const slots = Int32Array.from({ length: first.offsets.length - 1 }, (_, i) => i);
-      return { reset: true, slots, texts: first.texts, offsets: first.offsets, removed: new Int32Array() };
+      return {
+        reset: true,
+        slots,
+        texts: first.texts,
+        offsets: first.offsets,
+        removed: new Int32Array(),
+      };
     }
     return makeBatch(
       (function* (engine: ClaimQueryEngine) {
@@ -239,7 +291,7 @@ export class ClaimStore {
         // What the search host has already reported is newer than the snapshot.
         if (!this.sources.has(source.id)) this.sources.set(source.id, source);
       }
-      this.engine.replaceAll(decoded.rows);
+      this.replaceRows(decoded.rows);
       this.snapshotTexts = { texts: snapshot.texts, offsets: snapshot.textOffsets };
       this.fromSnapshot = true;
       this.progress = { loaded: snapshot.count, total: snapshot.count };
@@ -262,9 +314,15 @@ export class ClaimStore {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const source = this.sources.get(row.sourceId);
-      if (source) rows[i] = { ...row, sourceId: source.id, sourceTitle: source.title, date: source.publishedAt };
+      if (source)
+        rows[i] = {
+          ...row,
+          sourceId: source.id,
+          sourceTitle: source.title,
+          date: source.publishedAt,
+        };
     }
-    this.engine.replaceAll(rows);
+    this.replaceRows(rows);
     this.phase = 'ready';
     this.search.attachClaims(this.fullBatch);
     this.notify();
@@ -401,7 +459,8 @@ export class ClaimStore {
         ...row,
         sourceTitle: source?.title ?? row.sourceTitle,
         date: source ? source.publishedAt : row.date,
-        speakerName: row.speakerId === null ? null : (this.speakers.get(row.speakerId)?.name ?? null),
+        speakerName:
+          row.speakerId === null ? null : (this.speakers.get(row.speakerId)?.name ?? null),
         outletName: row.outletId === null ? null : (this.outlets.get(row.outletId)?.name ?? null),
       };
       if (!ClaimStore.sameRow(row, next)) upserts.push(next);
@@ -415,7 +474,12 @@ export class ClaimStore {
       const id = this.intern.of(meta.id);
       this.scanSeen.add(id);
       const old = this.sources.get(id);
-      if (old && old.title === meta.title && old.publishedAt === meta.publishedAt && old.outletId === meta.outletId) {
+      if (
+        old &&
+        old.title === meta.title &&
+        old.publishedAt === meta.publishedAt &&
+        old.outletId === meta.outletId
+      ) {
         continue;
       }
       this.sources.set(id, { ...meta, id });
@@ -427,12 +491,14 @@ export class ClaimStore {
     if (update.scanned && !this.sourcesScanned) {
       this.sourcesScanned = true;
       // Sources gone since the snapshot was written.
-      for (const id of [...this.sources.keys()]) if (!this.scanSeen.has(id)) this.sources.delete(id);
+      for (const id of [...this.sources.keys()])
+        if (!this.scanSeen.has(id)) this.sources.delete(id);
       this.scanSeen.clear();
       for (const done of this.scanWaiters.splice(0)) done();
     }
     this.lookupVersion++;
-    if (changed.size > 0 && this.phase === 'ready') this.relabel((row) => changed.has(row.sourceId));
+    if (changed.size > 0 && this.phase === 'ready')
+      this.relabel((row) => changed.has(row.sourceId));
     this.notify();
   }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import {
   claimsHref,
@@ -107,6 +107,8 @@ export function useQueryResult(
   store: ClaimStore,
   query: ClaimQuery,
   hits: SearchHits | null,
+  /** True while a search's first answer is on its way: the previous result stays meanwhile. */
+  waiting = false,
 ): QueryResult | null {
   const version = store.engine.version;
   const scores = useMemo(
@@ -116,9 +118,14 @@ export function useQueryResult(
     [hits, store.engine, version, query.q],
   );
   const ready = store.phase === 'ready';
-  return useMemo(
-    () => (ready ? store.engine.run(query, scores) : null),
+  const previous = useRef<QueryResult | null>(null);
+  const result = useMemo(
+    () => (ready && !(waiting && previous.current) ? store.engine.run(query, scores) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ready, store.engine, version, query, scores],
+    [ready, waiting, store.engine, version, query, scores],
   );
+  useEffect(() => {
+    if (result) previous.current = result;
+  }, [result]);
+  return result ?? (ready ? previous.current : null);
 }

@@ -1,0 +1,285 @@
+import {
+  Alert,
+  Button,
+  Center,
+  CloseButton,
+  Group,
+  Kbd,
+  Loader,
+  Progress,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  activeFilterCount,
+  clearFilters,
+  effectiveSort,
+  hasSearch,
+  serialiseClaimQuery,
+  type SortKey,
+} from '@core/query';
+import { useStatuses } from '../../../lib/useStatuses';
+import { useClaimActions } from '../useClaimActions';
+import { BulkBar } from './BulkBar';
+import { ClaimsGrid } from './ClaimsGrid';
+import classes from './ClaimsView.module.css';
+import { columns } from './columns';
+import { Filters } from './Filters';
+import { useClaimQueryState, useClaimStore, useQueryResult, useSearchHits } from './hooks';
+import { mark } from './marks';
+import { useSelection } from './useSelection';
+
+export interface ClaimsViewProps {
+  selectedClaimId: string | null;
+  onSelectClaim: (id: string) => void;
+}
+
+const n = (value: number) => value.toLocaleString('en');
+
+function SearchBox({
+  value,
+  onChange,
+  pending,
+  inputRef,
+  onLeave,
+}: {
+  value: string;
+  onChange: (q: string) => void;
+  pending: boolean;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onLeave: () => void;
+}) {
+  // Typing stays in the box; the URL follows (and a URL changed elsewhere refills the box).
+  const [text, setText] = useState(value);
+  const sent = useRef(value);
+  useEffect(() => {
+    if (value !== sent.current) {
+      sent.current = value;
+      setText(value);
+    }
+  }, [value]);
+  const change = (next: string) => {
+    setText(next);
+    sent.current = next;
+    onChange(next);
+  };
+  return (
+    <TextInput
+      ref={inputRef}
+      size="sm"
+      w={340}
+      placeholder="Search claims and source texts"
+      aria-label="Search claims and source texts"
+      data-claims-search
+      data-testid="claims-search"
+      value={text}
+      onChange={(event) => change(event.currentTarget.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          if (text) change('');
+          else event.currentTarget.blur();
+          event.stopPropagation();
+        } else if (event.key === 'ArrowDown' || event.key === 'Enter') {
+          event.preventDefault();
+          onLeave();
+        }
+      }}
+      leftSection={pending ? <Loader size={14} /> : <IconSearch size={16} />}
+      rightSection={
+        text ? (
+          <CloseButton size="sm" aria-label="Clear the search" onClick={() => change('')} />
+        ) : (
+          <Kbd size="xs">/</Kbd>
+        )
+      }
+    />
+  );
+}
+
+/**
+ * Every claim of every source in one table: sortable by each column, filtered by speaker, outlet,
+ * status, tag, source, date and review state, searched in claim and source texts; rows checked
+ * for bulk status and tag edits. Filters, search and order live in the URL
+ * (`#/claims?speaker=…&status=disputed&q=plane&sort=date:desc` — with wouter's hash location the
+ * query string sits before the `#`), so they survive a reload and can be linked to.
+ */
+export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) {
+  const store = useClaimStore();
+  const [query, setQuery] = useClaimQueryState();
+  const { list: statuses } = useStatuses();
+  const { changeStatus } = useClaimActions();
+  const { hits, pending, progress, built } = useSearchHits(store, query.q);
+  const waiting = hasSearch(query) && hits === null && store.search.error === null;
+  const result = useQueryResult(store, query, hits, waiting);
+  const selection = useSelection(store.engine, result);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => store.setStatusOrder(statuses.map((s) => s.id)), [store, statuses]);
+
+  // `/` focuses the search box (unless typing somewhere).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const firstMarked = useRef(false);
+  useLayoutEffect(() => {
+    if (!result) return;
+    const detail = {
+      key: serialiseClaimQuery(query),
+      q: hits?.q ?? '',
+      count: result.slots.length,
+      total: result.total,
+    };
+    mark('claims:rendered', detail, true);
+    if (!firstMarked.current) {
+      firstMarked.current = true;
+      mark('claims:first-render', { ...detail, fromSnapshot: store.fromSnapshot });
+    }
+    // Marks follow a new result, nothing else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
+  useEffect(() => {
+    if (progress?.ready) mark('claims:search-ready', { claims: progress.claims.indexed });
+  }, [progress?.ready, progress?.claims.indexed]);
+
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const current = effectiveSort(query, hits !== null);
+      const column = columns.find((c) => c.key === key)!;
+      const dir =
+        current !== 'relevance' && current.key === key
+          ? current.dir === 'asc'
+            ? 'desc'
+            : 'asc'
+          : column.firstDir;
+      setQuery({ ...query, sort: { key, dir } });
+    },
+    [query, hits, setQuery],
+  );
+
+  const onStatus = useCallback(
+    (claimId: string, status: string) => {
+      mark('claims:status-change', { claimId, status });
+      void changeStatus(claimId, status);
+    },
+    [changeStatus],
+  );
+
+  if (store.phase === 'error') {
+    return (
+      <Alert color="red" m="md" title="The claims could not be loaded">
+        {store.error}
+      </Alert>
+    );
+  }
+  if (!result) {
+    const { loaded, total } = store.progress;
+    return (
+      <Center h={240} data-testid="claims-loading">
+        <Stack align="center" gap="xs" w={320}>
+          <Loader size="sm" />
+          <Text size="sm" c="dimmed">
+            {total > 0 ? `Loading claims… ${n(loaded)} of ${n(total)}` : 'Loading claims…'}
+          </Text>
+          {total > 0 && <Progress value={(100 * loaded) / total} w="100%" size="xs" />}
+        </Stack>
+      </Center>
+    );
+  }
+
+  const filters = activeFilterCount(query);
+  const shown = result.slots.length;
+  const clear = () => setQuery(clearFilters(query));
+  const indexing = progress !== null && !progress.ready;
+
+  const empty =
+    result.total === 0 ? (
+      <Stack className={classes.empty} align="center" gap={4} data-testid="claims-empty">
+        <Text fw={600}>No claims yet</Text>
+        <Text size="sm" c="dimmed" ta="center">
+          Claims appear here once articles are imported: open Sources and import an article.
+        </Text>
+      </Stack>
+    ) : (
+      <Stack className={classes.empty} align="center" gap="xs" data-testid="claims-empty">
+        <Text fw={600}>No claims match {filters === 1 ? 'this filter' : 'these filters'}</Text>
+        <Text size="sm" c="dimmed" ta="center" maw={460}>
+          {hasSearch(query)
+            ? 'Try other words (the search also finds words in the claims’ source texts), '
+            : 'Try '}
+          removing a filter with its ×, or clear them all to see every claim.
+          {indexing && hasSearch(query) ? ' The search index is still being built.' : ''}
+        </Text>
+        <Button size="xs" variant="light" onClick={clear}>
+          Clear all filters
+        </Button>
+      </Stack>
+    );
+
+  return (
+    <div className={classes.view} data-testid="claims-view">
+      <div className={classes.toolbar}>
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+            <SearchBox
+              value={query.q}
+              onChange={(q) => setQuery({ ...query, q }, { replace: true })}
+              pending={pending}
+              inputRef={searchRef}
+              onLeave={() => gridRef.current?.focus()}
+            />
+            <Text size="sm" fw={500} data-testid="claims-count" style={{ whiteSpace: 'nowrap' }}>
+              {filters > 0
+                ? `${n(shown)} of ${n(result.total)} claims`
+                : `${n(result.total)} claims`}
+            </Text>
+            {indexing && (
+              <Group gap={6} wrap="nowrap" data-testid="index-progress">
+                <Loader size={12} />
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {hasSearch(query)
+                    ? `Results so far: ${Math.floor(built * 100)}% of the texts indexed`
+                    : `Indexing texts for search… ${Math.floor(built * 100)}%`}
+                </Text>
+              </Group>
+            )}
+          </Group>
+          {filters > 0 && (
+            <Button size="compact-sm" variant="subtle" onClick={clear}>
+              Clear filters
+            </Button>
+          )}
+        </Group>
+        <Filters store={store} query={query} statuses={statuses} onChange={setQuery} />
+      </div>
+      {selection.count > 0 && <BulkBar store={store} selection={selection} statuses={statuses} />}
+      <ClaimsGrid
+        engine={store.engine}
+        result={result}
+        query={query}
+        searching={hits !== null}
+        onSort={onSort}
+        selection={selection}
+        selectedClaimId={selectedClaimId}
+        onSelectClaim={onSelectClaim}
+        statuses={statuses}
+        onStatus={onStatus}
+        gridRef={gridRef}
+        empty={empty}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Performance marks the table leaves in the page's timeline (cheap, always on), which the
+ * benchmark (`npm run bench`) reads to time what users wait for:
+ *
+ * - `claims:first-render` once the table first shows rows after it mounts;
+ * - `claims:rendered` after every render of a new result (only the latest is kept), with the
+ *   query (`key`, as in the URL), the search words its hits are for (`q`) and the row count;
+ * - `claims:search-ready` when the search index is complete.
+ */
+export function mark(name: string, detail: Record<string, unknown>, keepOnlyLatest = false) {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  try {
+    if (keepOnlyLatest) performance.clearMarks(name);
+    performance.mark(name, { detail });
+  } catch {
+    // A timeline without user marks: nothing to record.
+  }
+}

@@ -1,0 +1,188 @@
+import type { ClaimdeskDB } from '../../db/db';
+import { SearchHost } from './host';
+import type {
+  ClaimTextBatch,
+  ClientMessage,
+  HostMessage,
+  IndexProgress,
+  SourceMeta,
+} from './protocol';
+import type { SearchHits } from './textIndex';
+
+export interface SourcesUpdate {
+  upsert: SourceMeta[];
+  removed: string[];
+  /** True once every source has been read at least once. */
+  scanned: boolean;
+}
+
+interface Port {
+  post(message: ClientMessage): void;
+  close(): void;
+}
+
+/**
+ * The page's handle on the search index (one per database). It runs the index in a Web Worker
+ * when the platform allows one, else in the page itself (component tests, or a worker that fails
+ * to start), with the same behaviour. Searches are answered latest-first: while one is running,
+ * only the newest of the searches asked meanwhile is sent next, the others resolve with null.
+ */
+export class ArchiveSearch {
+  mode: 'worker' | 'page' = 'page';
+  progress: IndexProgress | null = null;
+  private port: Port;
+  private listeners = new Set<() => void>();
+  private sourceListeners = new Set<(update: SourcesUpdate) => void>();
+  private claimSource: (() => ClaimTextBatch) | null = null;
+  private nextId = 1;
+  private inflight: { id: number; resolve: (hits: SearchHits | null) => void } | null = null;
+  private wanted: { q: string; resolve: (hits: SearchHits | null) => void } | null = null;
+  private lastError: string | null = null;
+
+  constructor(private readonly db: ClaimdeskDB) {
+    this.port = this.connect();
+  }
+
+  get error() {
+    return this.lastError;
+  }
+
+  private connect(): Port {
+    if (typeof Worker === 'function') {
+      try {
+        return this.connectWorker();
+      } catch {
+        // Fall through to the page.
+      }
+    }
+    return this.connectPage();
+  }
+
+  private connectWorker(): Port {
+    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'claims search index',
+    });
+    let heard = false;
+    worker.onmessage = (event: MessageEvent<HostMessage>) => {
+      heard = true;
+      this.receive(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (heard) {
+        this.fail(event.message || 'The search worker stopped.');
+        return;
+      }
+      // The worker never started (a platform without module workers): run in the page instead.
+      worker.terminate();
+      this.port = this.connectPage();
+      this.restart();
+    };
+    this.mode = 'worker';
+    worker.postMessage({ type: 'init', dbName: this.db.name } satisfies ClientMessage);
+    return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
+  }
+
+  private connectPage(): Port {
+    this.mode = 'page';
+    const host = new SearchHost(this.db, (message) => queueMicrotask(() => this.receive(message)));
+    host.start();
+    return {
+      post: (message) => queueMicrotask(() => host.receive(message)),
+      close: () => host.close(),
+    };
+  }
+
+  private restart() {
+    this.progress = null;
+    if (this.claimSource) this.port.post({ type: 'claims', ...this.claimSource() });
+    const inflight = this.inflight;
+    this.inflight = null;
+    inflight?.resolve(null);
+    this.notify();
+  }
+
+  private fail(message: string) {
+    this.lastError = message;
+    this.notify();
+  }
+
+  private receive(message: HostMessage) {
+    switch (message.type) {
+      case 'progress':
+        this.progress = message.progress;
+        this.notify();
+        break;
+      case 'sources':
+        for (const listener of this.sourceListeners) listener(message);
+        break;
+      case 'error':
+        this.fail(message.message);
+        break;
+      case 'result': {
+        const inflight = this.inflight;
+        if (!inflight || inflight.id !== message.id) break;
+        this.inflight = null;
+        inflight.resolve(this.wanted ? null : message.hits);
+        this.sendWanted();
+        break;
+      }
+    }
+  }
+
+  private sendWanted() {
+    const wanted = this.wanted;
+    if (!wanted || this.inflight) return;
+    this.wanted = null;
+    const id = this.nextId++;
+    this.inflight = { id, resolve: wanted.resolve };
+    this.port.post({ type: 'search', id, q: wanted.q });
+  }
+
+  private notify() {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Hits for `q`, or null when a newer search replaced it before it ran. */
+  search(q: string): Promise<SearchHits | null> {
+    return new Promise((resolve) => {
+      this.wanted?.resolve(null);
+      this.wanted = { q, resolve };
+      this.sendWanted();
+    });
+  }
+
+  /** Hands over the claims to index: `source` gives them all, now and after a restart. */
+  attachClaims(source: () => ClaimTextBatch) {
+    this.claimSource = source;
+    this.port.post({ type: 'claims', ...source() });
+  }
+
+  /** Claims added, changed or removed since. */
+  updateClaims(batch: ClaimTextBatch) {
+    if (!this.claimSource) return;
+    if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
+    this.port.post({ type: 'claims', ...batch });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  onSources = (listener: (update: SourcesUpdate) => void): (() => void) => {
+    this.sourceListeners.add(listener);
+    return () => {
+      this.sourceListeners.delete(listener);
+    };
+  };
+
+  close() {
+    this.port.close();
+    this.listeners.clear();
+    this.sourceListeners.clear();
+  }
+}

@@ -1,0 +1,85 @@
+import MiniSearch from 'minisearch';
+import { processTerm, searchOptions } from './terms';
+
+/** Claims are indexed under their slot in the claims table's engine; sources under their id. */
+interface ClaimDoc {
+  id: number;
+  text: string;
+}
+interface SourceDoc {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** What the index found for a search: matching claims (by slot) and sources, with scores. */
+export interface SearchHits {
+  q: string;
+  claimSlots: Int32Array;
+  claimScores: Float32Array;
+  sourceIds: string[];
+  sourceScores: Float32Array;
+  /** False while the index is still being built: more may match once it is complete. */
+  complete: boolean;
+}
+
+const newClaimIndex = () =>
+  new MiniSearch<ClaimDoc>({ fields: ['text'], processTerm, searchOptions });
+const newSourceIndex = () =>
+  new MiniSearch<SourceDoc>({
+    fields: ['title', 'text'],
+    processTerm,
+    searchOptions: { ...searchOptions, boost: { title: 2 } },
+  });
+
+/**
+ * Full-text index of claim texts and source texts (MiniSearch: BM25 ranking, prefix and fuzzy
+ * matching). It keeps only the inverted index, never the texts themselves.
+ */
+export class ArchiveTextIndex {
+  private claims = newClaimIndex();
+  private sources = newSourceIndex();
+
+  get claimCount() {
+    return this.claims.documentCount;
+  }
+
+  get sourceCount() {
+    return this.sources.documentCount;
+  }
+
+  resetClaims() {
+    this.claims = newClaimIndex();
+  }
+
+  setClaim(slot: number, text: string) {
+    if (this.claims.has(slot)) this.claims.discard(slot);
+    this.claims.add({ id: slot, text });
+  }
+
+  removeClaim(slot: number) {
+    if (this.claims.has(slot)) this.claims.discard(slot);
+  }
+
+  setSource(id: string, title: string, text: string) {
+    if (this.sources.has(id)) this.sources.discard(id);
+    this.sources.add({ id, title, text });
+  }
+
+  removeSource(id: string) {
+    if (this.sources.has(id)) this.sources.discard(id);
+  }
+
+  search(q: string, complete: boolean): SearchHits {
+    const claims = this.claims.search(q);
+    const sources = this.sources.search(q);
+    return {
+      q,
+      claimSlots: Int32Array.from(claims, (r) => r.id as number),
+      claimScores: Float32Array.from(claims, (r) => r.score),
+      sourceIds: sources.map((r) => r.id as string),
+      sourceScores: Float32Array.from(sources, (r) => r.score),
+      complete,
+    };
+  }
+}

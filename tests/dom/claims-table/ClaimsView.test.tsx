@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
+import { undo } from '../../../src/renderer/src/db/changes';
+import { ClaimsView } from '../../../src/renderer/src/features/claims/table/ClaimsView';
+import { render } from '../render';
+import { seededDatabase, withLayoutSize } from './seed';
+
+function renderView(db: ClaimdeskDB, path = '/claims', onSelectClaim = vi.fn()) {
+  const location = memoryLocation({ path, record: true });
+  const view = render(
+    <Router hook={location.hook} searchHook={location.searchHook}>
+      <ClaimsView selectedClaimId={null} onSelectClaim={onSelectClaim} />
+    </Router>,
+    db,
+  );
+  return { ...view, location, onSelectClaim };
+}
+
+const rowIds = () =>
+  screen.queryAllByTestId('claim-row').map((r) => r.getAttribute('data-claim-id'));
+
+// Mantine inputs driven by user-event are slow in jsdom, and the machine is shared.
+describe('ClaimsView', { timeout: 30_000 }, () => {
+  withLayoutSize();
+
+  it('shows every claim with its speaker, source and review state, newest source first', async () => {
+    renderView(await seededDatabase());
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    expect(rowIds()).toEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
+    expect(screen.getByTestId('claims-count')).toHaveTextContent('4 claims');
+    const plane = screen.getAllByTestId('claim-row')[0]!;
+    expect(within(plane).getByText('the plane was hit from outside')).toBeInTheDocument();
+    expect(within(plane).getByText('Ilham Aliyev')).toBeInTheDocument();
+    expect(within(plane).getByText('The crisis chain')).toBeInTheDocument();
+    expect(within(plane).getByText('3 Jul 2025')).toBeInTheDocument();
+    expect(within(plane).getByText('Suggested')).toBeInTheDocument();
+    expect(
+      within(screen.getAllByTestId('claim-row')[1]!).getByText('Unattributed'),
+    ).toBeInTheDocument();
+  });
+
+  it('narrows to a status chosen in the filter, and writes it to the URL', async () => {
+    const { location } = renderView(await seededDatabase());
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Filter by status' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Disputed' }));
+    await waitFor(() => expect(rowIds()).toEqual(['c-prices']));
+    expect(screen.getByTestId('claims-count')).toHaveTextContent('1 of 4 claims');
+    expect(location.history.at(-1)).toBe('/claims?status=disputed');
+  });
+
+  it('reads its filters from the URL other screens link to', async () => {
+    renderView(await seededDatabase(), '/claims?speaker=sp-2');
+    await waitFor(() => expect(rowIds()).toEqual(['c-wages']));
+  });
+
+  it('finds a claim by words of its source text, not only its own', async () => {
+    renderView(await seededDatabase());
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    // “wreckage” and “Aktau” are in the crash article, in none of its claims.
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('claims-search'));
+    await user.paste('wreckage aktau');
+    await waitFor(() => expect(rowIds().sort()).toEqual(['c-apology', 'c-plane']));
+    // Claim words rank the claim that says them first; a typo still finds it.
+    await user.clear(screen.getByTestId('claims-search'));
+    await user.paste('apologie');
+    await waitFor(() => expect(rowIds()[0]).toBe('c-apology'));
+  });
+
+  it('shows how to get out of an empty result', async () => {
+    renderView(await seededDatabase(), '/claims?status=corroborated');
+    expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+  });
+
+  it('checks rows (Shift-click for a range) and sets their status in one undoable step', async () => {
+    const db = await seededDatabase();
+    renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    const user = userEvent.setup();
+    const boxes = screen.getAllByRole('checkbox', { name: 'Select this claim' });
+    await user.click(boxes[0]!);
+    await user.keyboard('{Shift>}');
+    await user.click(boxes[2]!);
+    await user.keyboard('{/Shift}');
+    const bar = await screen.findByTestId('bulk-bar');
+    expect(bar).toHaveTextContent('3 claims checked');
+
+    await userEvent.click(within(bar).getByRole('button', { name: 'Set status' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Corroborated' }));
+    await waitFor(async () => {
+      const claims = await db.claims.bulkGet(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
+      expect(claims.map((c) => c!.status)).toEqual([
+        'corroborated',
+        'corroborated',
+        'corroborated',
+        'unverified',
+      ]);
+    });
+    // The table follows the store.
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByTestId('claim-row')
+          .slice(0, 3)
+          .map((r) => r.getAttribute('data-status')),
+      ).toEqual(['corroborated', 'corroborated', 'corroborated']),
+    );
+    expect(new Set((await db.events.toArray()).map((e) => e.groupId)).size).toBe(1);
+    await undo(db);
+    expect((await db.claims.get('c-prices'))!.status).toBe('disputed');
+    await waitFor(() =>
+      expect(screen.getAllByTestId('claim-row')[2]!.getAttribute('data-status')).toBe('disputed'),
+    );
+  });
+
+  it('moves through rows by keyboard: arrows, Enter opens, Space checks', async () => {
+    const { onSelectClaim } = renderView(await seededDatabase());
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    const grid = screen.getByTestId('claims-grid');
+    grid.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onSelectClaim).toHaveBeenCalledWith('c-prices');
+    await userEvent.keyboard(' ');
+    expect(await screen.findByTestId('bulk-bar')).toHaveTextContent('1 claim checked');
+    await userEvent.keyboard('{Control>}a{/Control}');
+    expect(screen.getByTestId('bulk-bar')).toHaveTextContent('4 claims checked');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByTestId('bulk-bar')).not.toBeInTheDocument();
+  });
+
+  it('adds and removes tags on checked claims', async () => {
+    const db = await seededDatabase();
+    renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await userEvent.click(screen.getByTestId('select-all'));
+    const bar = await screen.findByTestId('bulk-bar');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Add tags' }));
+    await userEvent.type(
+      await screen.findByPlaceholderText('Type a tag, Enter to add it'),
+      'aviation{Enter}',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(async () =>
+      expect((await db.claims.toArray()).every((c) => c.tags.includes('aviation'))).toBe(true),
+    );
+    await userEvent.click(within(bar).getByRole('button', { name: 'Remove tags' }));
+    await userEvent.click(await screen.findByPlaceholderText('Pick tags'));
+    await userEvent.click(await screen.findByRole('option', { name: 'economy' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(async () =>
+      expect((await db.claims.get('c-prices'))!.tags).toEqual(['aviation']),
+    );
+  });
+});
