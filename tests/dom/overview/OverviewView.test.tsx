@@ -66,6 +66,15 @@ describe('OverviewView', () => {
     expect(figure('Reviewed')).toHaveTextContent('13%'); // 3 of 24
     const review = screen.getAllByTestId('review-count').map((r) => r.textContent);
     expect(review).toEqual(['Accepted2 8%', 'Rejected1 4%', 'Suggested21 88%']);
+    const shares = screen.getAllByTestId('status-share').map((r) => r.textContent);
+    expect(shares).toEqual([
+      'Unverified21 88%',
+      'Corroborated0 0%',
+      'Partly corroborated0 0%',
+      'Disputed2 8%',
+      'Refuted1 4%',
+      'Not checkable (opinion)0 0%',
+    ]);
   });
 
   it('tabulates claims by status for each outlet and the top speakers, with show all', async () => {

@@ -51,15 +51,21 @@ describe('SettingsView', () => {
     expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual(
       defaultStatuses.map((s) => s.label),
     );
-    expect(await within(await statusRow('Disputed')).findByText('2 claims')).toBeInTheDocument();
-    expect(within(await statusRow('Unverified')).getByText('1 claim')).toBeInTheDocument();
-    expect(within(await statusRow('Refuted')).getByText('0 claims')).toBeInTheDocument();
+    expect(
+      await within(await statusRow('Disputed')).findByTitle('2 claims with this status'),
+    ).toHaveTextContent('2');
+    expect(
+      within(await statusRow('Unverified')).getByTitle('1 claim with this status'),
+    ).toHaveTextContent('1');
+    expect(
+      within(await statusRow('Refuted')).getByTitle('No claim has this status'),
+    ).toHaveTextContent('0');
   });
 
   it('refuses to remove a status that claims use, and says why', async () => {
     const db = await seededDatabase();
     render(<SettingsView />, db);
-    await within(await statusRow('Disputed')).findByText('2 claims');
+    await within(await statusRow('Disputed')).findByTitle('2 claims with this status');
     await userEvent.click(screen.getByRole('button', { name: 'Remove status Disputed' }));
     expect(await screen.findByText('“Disputed” is still in use')).toBeInTheDocument();
     expect(
@@ -76,7 +82,7 @@ describe('SettingsView', () => {
   it('removes an unused status, undoably', async () => {
     const db = await seededDatabase();
     render(<SettingsView />, db);
-    await within(await statusRow('Refuted')).findByText('0 claims');
+    await within(await statusRow('Refuted')).findByTitle('No claim has this status');
     await userEvent.click(screen.getByRole('button', { name: 'Remove status Refuted' }));
     await waitFor(() => expect(screen.getAllByTestId('status-row')).toHaveLength(5));
     expect((await stored(db))?.map((s) => s.id)).not.toContain('refuted');

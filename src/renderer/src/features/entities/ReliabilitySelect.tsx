@@ -11,7 +11,8 @@ const gradeColors: Record<Reliability, string> = {
   F: 'gray',
 };
 
-const data = reliabilityGrades.map((g) => ({ value: g.value, label: `${g.value} · ${g.label}` }));
+// The letter shows as a badge beside the label, so the label is the meaning alone.
+const data = reliabilityGrades.map((g) => ({ value: g.value, label: g.label }));
 
 /** The outlet's Admiralty reliability grade (A–F), or none. */
 export function ReliabilitySelect({
@@ -67,7 +68,15 @@ export function GradeBadge({ grade }: { grade: Reliability }) {
   const meaning = reliabilityGrades.find((g) => g.value === grade);
   return (
     <Tooltip label={meaning?.label} withinPortal>
-      <Badge color={gradeColors[grade]} variant="light" size="sm" radius="sm" px={6}>
+      <Badge
+        color={gradeColors[grade]}
+        variant="light"
+        size="sm"
+        radius="sm"
+        px={6}
+        style={{ flex: 'none' }}
+        aria-label={`Grade ${grade}`}
+      >
         {grade}
       </Badge>
     </Tooltip>

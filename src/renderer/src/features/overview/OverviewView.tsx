@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { BarsList, DonutChart } from '@mantine/charts';
+import { DonutChart } from '@mantine/charts';
 import {
   Button,
   Center,
@@ -19,6 +19,7 @@ import {
 } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
+import type { StatusDefinition } from '@shared/statuses';
 import { useLocation } from 'wouter';
 import { useStatuses } from '../../lib/useStatuses';
 import {
@@ -28,6 +29,7 @@ import {
   StatusLegend,
   StatusTable,
 } from './StatusBarChart';
+import { chartColor, chartColorVar } from './colors';
 import { useOverviewStats, type EntityTally } from './useOverviewStats';
 
 const topCount = 15;
@@ -197,6 +199,55 @@ function ByStatusCard({
   );
 }
 
+/** Each status's share of all claims: colour, label, a bar, the count. */
+function StatusShares({
+  statuses,
+  counts,
+  total,
+}: {
+  statuses: StatusDefinition[];
+  counts: Map<string, number>;
+  total: number;
+}) {
+  return (
+    <Stack gap={10}>
+      {statuses.map((s) => {
+        const value = counts.get(s.id) ?? 0;
+        return (
+          <Group key={s.id} gap="sm" wrap="nowrap" data-testid="status-share">
+            <Group gap={8} wrap="nowrap" w={170} style={{ flex: 'none' }}>
+              <ColorSwatch color={chartColorVar(s.color)} size={12} withShadow={false} />
+              <Text size="sm" truncate title={s.label}>
+                {s.label}
+              </Text>
+            </Group>
+            <Progress
+              value={total ? (value / total) * 100 : 0}
+              color={chartColor(s.color)}
+              size="lg"
+              radius="sm"
+              style={{ flex: 1 }}
+              aria-label={`${s.label}: ${percent(value, total)}`}
+            />
+            <Text
+              size="sm"
+              fw={600}
+              w={92}
+              ta="right"
+              style={{ flex: 'none', fontVariantNumeric: 'tabular-nums' }}
+            >
+              {number(value)}{' '}
+              <Text span size="xs" c="dimmed" fw={400}>
+                {percent(value, total)}
+              </Text>
+            </Text>
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
 const reviewColors = { accepted: 'green', rejected: 'gray', suggested: 'yellow' } as const;
 const reviewLabels = {
   accepted: 'Accepted',
@@ -229,6 +280,7 @@ export function OverviewView() {
     value: stats.review[r],
     color: reviewColors[r],
   }));
+  const donutData = reviewData.map((d) => ({ ...d, color: chartColor(d.color) }));
 
   return (
     <ScrollArea h="100%" type="auto">
@@ -278,7 +330,7 @@ export function OverviewView() {
                 >
                   <Group gap="xl" wrap="nowrap" align="center">
                     <DonutChart
-                      data={reviewData}
+                      data={donutData}
                       size={150}
                       thickness={22}
                       chartLabel={`${percent(reviewed, stats.claims)} reviewed`}
@@ -297,7 +349,7 @@ export function OverviewView() {
                         >
                           <Group gap={8} wrap="nowrap">
                             <ColorSwatch
-                              color={`var(--mantine-color-${d.color}-filled)`}
+                              color={chartColorVar(d.color)}
                               size={12}
                               withShadow={false}
                             />
@@ -315,17 +367,7 @@ export function OverviewView() {
                   </Group>
                 </Card>
                 <Card title="All claims by status" description="Across every source.">
-                  <BarsList
-                    data={statuses.map((s) => ({
-                      name: s.label,
-                      value: stats.byStatus.get(s.id) ?? 0,
-                      color: s.color,
-                    }))}
-                    valueFormatter={(v) => `${number(v)} · ${percent(v, stats.claims)}`}
-                    barHeight={26}
-                    minBarSize={4}
-                    autoContrast
-                  />
+                  <StatusShares statuses={statuses} counts={stats.byStatus} total={stats.claims} />
                 </Card>
               </SimpleGrid>
 

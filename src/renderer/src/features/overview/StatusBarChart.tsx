@@ -3,11 +3,12 @@ import { Anchor, Box, ColorSwatch, Group, ScrollArea, Table, Text } from '@manti
 import { useInViewport } from '@mantine/hooks';
 import { useState } from 'react';
 import type { StatusDefinition } from '@shared/statuses';
+import { chartColor, chartColorVar } from './colors';
 import type { EntityTally } from './useOverviewStats';
 
 const rowHeight = 30;
 const chunkSize = 100;
-const nameWidth = 210;
+const nameWidth = 230;
 
 /** The statuses to chart: the vocabulary's, then any others that claims still carry. */
 export function chartStatuses(
@@ -40,11 +41,7 @@ export function StatusLegend({ statuses }: { statuses: StatusDefinition[] }) {
     <Group gap="md" wrap="wrap" aria-label="Status colours">
       {statuses.map((s) => (
         <Group key={s.id} gap={6} wrap="nowrap">
-          <ColorSwatch
-            color={`var(--mantine-color-${s.color}-filled)`}
-            size={12}
-            withShadow={false}
-          />
+          <ColorSwatch color={chartColorVar(s.color)} size={12} withShadow={false} />
           <Text size="xs">{s.label}</Text>
         </Group>
       ))}
@@ -70,7 +67,11 @@ export function StatusBars({
   onSelect: (id: string) => void;
   withXAxis?: boolean;
 }) {
-  const series = statuses.map((s, i) => ({ name: `s${i}`, label: s.label, color: s.color }));
+  const series = statuses.map((s, i) => ({
+    name: `s${i}`,
+    label: s.label,
+    color: chartColor(s.color),
+  }));
   return (
     <BarChart
       h={tallies.length * rowHeight + (withXAxis ? 30 : 4)}
@@ -82,7 +83,12 @@ export function StatusBars({
       gridAxis="none"
       withXAxis={withXAxis}
       xAxisProps={{ domain: [0, max], allowDecimals: false }}
-      yAxisProps={{ width: nameWidth, interval: 0 }}
+      yAxisProps={{
+        width: nameWidth,
+        interval: 0,
+        // Labels are truncated already; a wide tick keeps recharts from wrapping them.
+        tick: { transform: 'translate(-10, 0)', fontSize: 12, fill: 'currentColor', width: 1000 },
+      }}
       maxBarWidth={20}
       tooltipAnimationDuration={0}
       valueFormatter={(value) => value.toLocaleString('en')}
@@ -160,11 +166,7 @@ export function StatusTable({
             {statuses.map((s) => (
               <Table.Th key={s.id} ta="right">
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <ColorSwatch
-                    color={`var(--mantine-color-${s.color}-filled)`}
-                    size={10}
-                    withShadow={false}
-                  />
+                  <ColorSwatch color={chartColorVar(s.color)} size={10} withShadow={false} />
                   {s.label}
                 </Group>
               </Table.Th>

@@ -88,7 +88,7 @@ export function SettingsView() {
 
   return (
     <ScrollArea h="100%" type="auto">
-      <Container size={760} py="lg">
+      <Container size={900} py="lg">
         <Stack gap="lg">
           <Title order={2}>Settings</Title>
           <Section

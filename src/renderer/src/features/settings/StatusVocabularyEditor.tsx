@@ -1,12 +1,10 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   CheckIcon,
   ColorSwatch,
   Group,
   Modal,
-  Paper,
   Popover,
   SimpleGrid,
   Stack,
@@ -16,7 +14,14 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconChevronUp,
+  IconLock,
+  IconPlus,
+  IconRestore,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { defaultStatusId, type StatusDefinition } from '@shared/statuses';
@@ -31,9 +36,11 @@ import {
 } from '../../db/settings';
 import { notifyError } from '../../lib/errors';
 import { useStatuses } from '../../lib/useStatuses';
+import { chartColorVar } from '../overview/colors';
 import { CommitTextInput } from './CommitTextInput';
+import classes from './StatusVocabularyEditor.module.css';
 
-const swatch = (color: string) => `var(--mantine-color-${color}-filled)`;
+const swatch = chartColorVar;
 const claimsText = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 
 /**
@@ -119,43 +126,49 @@ export function StatusVocabularyEditor() {
 
   return (
     <Stack gap="sm">
-      <Stack gap={0} role="list" aria-label="Statuses">
-        {list.map((status, index) => {
-          const used = usage?.get(status.id) ?? 0;
-          return (
-            <Paper
-              key={status.id}
-              role="listitem"
-              aria-label={status.label}
-              data-testid="status-row"
-              withBorder
-              radius={0}
-              p="sm"
-              style={{ marginTop: index === 0 ? 0 : -1 }}
-            >
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Stack gap={2} pt={4}>
+      <div className={classes.list}>
+        <div className={`${classes.row} ${classes.header}`} aria-hidden>
+          <span />
+          <span />
+          <span>Label</span>
+          <span>Description</span>
+          <span className={classes.count}>Claims</span>
+          <span />
+        </div>
+        <div role="list" aria-label="Statuses">
+          {list.map((status, index) => {
+            const used = usage?.get(status.id) ?? 0;
+            const isDefault = status.id === defaultStatusId;
+            return (
+              <div
+                key={status.id}
+                role="listitem"
+                aria-label={status.label}
+                data-testid="status-row"
+                className={classes.row}
+              >
+                <div className={classes.arrows}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    size="sm"
+                    size="xs"
                     disabled={index === 0}
                     aria-label={`Move ${status.label} up`}
                     onClick={() => move(index, -1)}
                   >
-                    <IconArrowUp size={14} />
+                    <IconChevronUp size={14} />
                   </ActionIcon>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    size="sm"
+                    size="xs"
                     disabled={index === list.length - 1}
                     aria-label={`Move ${status.label} down`}
                     onClick={() => move(index, 1)}
                   >
-                    <IconArrowDown size={14} />
+                    <IconChevronDown size={14} />
                   </ActionIcon>
-                </Stack>
+                </div>
                 <ColorPicker
                   label={status.label}
                   value={status.color}
@@ -163,61 +176,44 @@ export function StatusVocabularyEditor() {
                     void save(replace(index, { color }), `Coloured status ${status.label} ${color}`)
                   }
                 />
-                <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
-                  <Group gap="sm" wrap="nowrap" align="flex-start">
-                    <CommitTextInput
-                      style={{ flex: 1 }}
-                      size="sm"
-                      aria-label={`Label of ${status.label}`}
-                      value={status.label}
-                      validate={(next) => labelProblem(index, next)}
-                      onCommit={(next) =>
-                        save(
-                          replace(index, { label: next.trim() }),
-                          `Renamed status ${status.label} to ${next.trim()}`,
-                        )
-                      }
-                    />
-                    <Tooltip
-                      label={
-                        used ? `${claimsText(used)} with this status` : 'No claim has this status'
-                      }
-                    >
-                      <Badge
-                        variant={used ? 'light' : 'default'}
-                        color={status.color}
-                        size="lg"
-                        radius="sm"
-                        mt={2}
-                        style={{ flex: 'none', fontVariantNumeric: 'tabular-nums' }}
-                      >
-                        {usage ? claimsText(used) : '…'}
-                      </Badge>
-                    </Tooltip>
-                  </Group>
-                  <CommitTextInput
-                    size="xs"
-                    aria-label={`Description of ${status.label}`}
-                    placeholder="What this status means, for whoever sets it"
-                    value={status.description}
-                    validate={(next) => vocabularyProblem(replace(index, { description: next }))}
-                    onCommit={(next) =>
-                      save(
-                        replace(index, { description: next.trim() }),
-                        `Described status ${status.label}`,
-                      )
-                    }
-                  />
-                  {status.id === defaultStatusId && (
-                    <Text size="xs" c="dimmed">
-                      New claims start with this status, so it can be renamed but not removed.
-                    </Text>
-                  )}
-                </Stack>
+                <CommitTextInput
+                  size="sm"
+                  aria-label={`Label of ${status.label}`}
+                  value={status.label}
+                  validate={(next) => labelProblem(index, next)}
+                  onCommit={(next) =>
+                    save(
+                      replace(index, { label: next.trim() }),
+                      `Renamed status ${status.label} to ${next.trim()}`,
+                    )
+                  }
+                />
+                <CommitTextInput
+                  size="sm"
+                  aria-label={`Description of ${status.label}`}
+                  placeholder="What this status means"
+                  title={status.description || undefined}
+                  value={status.description}
+                  validate={(next) => vocabularyProblem(replace(index, { description: next }))}
+                  onCommit={(next) =>
+                    save(
+                      replace(index, { description: next.trim() }),
+                      `Described status ${status.label}`,
+                    )
+                  }
+                />
+                <Text
+                  size="sm"
+                  className={classes.count}
+                  c={used ? undefined : 'dimmed'}
+                  title={used ? `${claimsText(used)} with this status` : 'No claim has this status'}
+                >
+                  {usage ? used.toLocaleString('en') : '…'}
+                </Text>
                 <Tooltip
                   label={
-                    status.id === defaultStatusId
-                      ? 'New claims start here: cannot be removed'
+                    isDefault
+                      ? 'New claims start with this status: it can be renamed, not removed'
                       : used
                         ? `In use by ${claimsText(used)}: cannot be removed`
                         : 'Remove this status'
@@ -225,20 +221,19 @@ export function StatusVocabularyEditor() {
                 >
                   <ActionIcon
                     variant="subtle"
-                    color={used || status.id === defaultStatusId ? 'gray' : 'red'}
-                    mt={4}
+                    color={used || isDefault ? 'gray' : 'red'}
                     aria-label={`Remove status ${status.label}`}
-                    aria-disabled={used > 0 || status.id === defaultStatusId || undefined}
+                    aria-disabled={used > 0 || isDefault || undefined}
                     onClick={() => remove(status)}
                   >
-                    <IconTrash size={16} />
+                    {isDefault ? <IconLock size={16} /> : <IconTrash size={16} />}
                   </ActionIcon>
                 </Tooltip>
-              </Group>
-            </Paper>
-          );
-        })}
-      </Stack>
+              </div>
+            );
+          })}
+        </div>
+      </div>
       <AddStatusForm list={list} onAdd={save} />
       <Group justify="space-between" mt="xs">
         <Text size="xs" c="dimmed">
@@ -298,8 +293,7 @@ function ColorPicker({
             component="button"
             type="button"
             color={swatch(value)}
-            size={28}
-            mt={4}
+            size={24}
             aria-label={`Colour of ${label}: ${value}`}
             onClick={toggle}
             style={{ cursor: 'pointer', flex: 'none' }}
