@@ -1,7 +1,9 @@
-/** Worker thread of the extract CLI: analyses the files the main thread sends, in any order. */
+/** Worker thread of the extract CLI: analyses batches of files sent by the main thread. */
 import { parentPort } from 'node:worker_threads';
 import { runJob } from './extract-job';
 
-parentPort?.on('message', (msg: { id: number; file: string }) => {
-  parentPort?.postMessage({ id: msg.id, ...runJob(msg.file) });
+parentPort?.on('message', (batch: { ids: number[]; files: string[] }) => {
+  // One reply per batch: per-message costs dominate for small files.
+  const results = batch.files.map((file, i) => ({ id: batch.ids[i] as number, ...runJob(file) }));
+  parentPort?.postMessage(results);
 });

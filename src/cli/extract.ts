@@ -9,7 +9,7 @@
  * written out on its own (one open file per worker, output streamed in input order).
  */
 import { readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { JobResult, runJob as RunJob } from './extract-job';
@@ -20,7 +20,10 @@ const loadJob = async (): Promise<{ runJob: typeof RunJob }> => import('./extrac
 const TEXT_EXT = /\.(?:txt|md|html)$/i;
 /** Below this many files, start-up of worker threads costs more than it saves. */
 const PARALLEL_FROM = Number(process.env.EXTRACT_PARALLEL_FROM ?? 24);
-const IN_FLIGHT_PER_WORKER = 8;
+/** Files per message to a worker, batches queued per worker, and how far ahead of the output to run. */
+const BATCH = 16;
+const BATCHES_PER_WORKER = 2;
+const WINDOW = 1024;
 
 async function collect(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -46,6 +49,18 @@ async function collect(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/**
+ * Worker threads only pay off on idle cores: on a machine already busy with other work they
+ * just add start-up and contention. EXTRACT_WORKERS overrides the choice.
+ */
+function workerCount(): number {
+  const forced = Number(process.env.EXTRACT_WORKERS);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 8);
+  const cores = availableParallelism();
+  const idle = cores - (loadavg()[0] ?? 0);
+  return Math.max(1, Math.min(cores, 4, Math.round(idle + 0.5)));
+}
+
 function write(chunk: string): Promise<void> | void {
   if (process.stdout.write(chunk)) return;
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
@@ -66,26 +81,35 @@ function startWorker(): Worker {
 async function* parallel(files: string[], workers: number): AsyncGenerator<JobResult> {
   const pool = Array.from({ length: workers }, () => startWorker());
   const done = new Map<number, JobResult>();
+  const inFlight = new Array<number>(workers).fill(0);
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  for (const w of pool) {
-    w.on('message', (m: JobResult & { id: number }) => {
-      done.set(m.id, { json: m.json, read: m.read });
+  let sent = 0;
+  let next = 0;
+  /** Keep every worker busy, but never run more than WINDOW files ahead of the output. */
+  const feed = (w: number): void => {
+    while (inFlight[w] as number < BATCHES_PER_WORKER && sent < files.length && sent - next < WINDOW) {
+      const ids: number[] = [];
+      for (let i = 0; i < BATCH && sent < files.length; i++) ids.push(sent++);
+      pool[w]?.postMessage({ ids, files: ids.map((id) => files[id]) });
+      inFlight[w] = (inFlight[w] as number) + 1;
+    }
+  };
+  pool.forEach((worker, w) => {
+    worker.on('message', (results: Array<JobResult & { id: number }>) => {
+      for (const r of results) done.set(r.id, { json: r.json, read: r.read });
+      inFlight[w] = (inFlight[w] as number) - 1;
+      feed(w);
       wake?.();
     });
-    w.on('error', (err) => {
+    worker.on('error', (err) => {
       failure = err;
       wake?.();
     });
-  }
-  let sent = 0;
-  const limit = workers * IN_FLIGHT_PER_WORKER;
+  });
   try {
-    for (let next = 0; next < files.length; next++) {
-      while (sent < files.length && sent - next < limit) {
-        pool[sent % workers]?.postMessage({ id: sent, file: files[sent] });
-        sent++;
-      }
+    pool.forEach((_w, i) => feed(i));
+    for (; next < files.length; next++) {
       while (!done.has(next) && !failure) await new Promise<void>((resolve) => (wake = resolve));
       if (failure && !done.has(next)) {
         // A worker could not start or crashed: finish the rest on this thread.
@@ -97,6 +121,7 @@ async function* parallel(files: string[], workers: number): AsyncGenerator<JobRe
       const r = done.get(next) as JobResult;
       done.delete(next);
       yield r;
+      if (next % BATCH === 0) pool.forEach((_w, i) => feed(i));
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
@@ -114,8 +139,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const files = await collect(argv);
-  const workers = Math.min(availableParallelism(), 4);
-  const results = files.length >= PARALLEL_FROM && workers > 1 ? parallel(files, workers) : sequential(files);
+  const results = files.length >= PARALLEL_FROM && workerCount() > 1 ? parallel(files, workerCount()) : sequential(files);
   let readOk = 0;
   let count = 0;
   let buf = '[';

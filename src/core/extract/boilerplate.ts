@@ -129,7 +129,10 @@ function isBoilerShape(b: Block, docScript: Script): boolean {
 const CAPTION_HINT = /[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Ff]ootage|[Gg]raphic|[Cc]redit|[Ss]ource|Getty|AP|AFP|Reuters|EPA|Shutterstock|TASS|Sputnik|Xinhua|Anadolu/;
 
 function isCaption(b: Block): boolean {
-  return b.words <= 60 && CAPTION_HINT.test(b.text) && CAPTION.test(b.text);
+  if (b.words > 60) return false;
+  // Credits sit at the start ("Photo: …") or the end ("… Photo: TASS", "(AP Photo/…)").
+  const t = b.text.length > 120 ? `${b.text.slice(0, 40)} … ${b.text.slice(-80)}` : b.text;
+  return CAPTION_HINT.test(t) && CAPTION.test(t);
 }
 
 export function classifyBlocks(blocks: Block[]): Classified {

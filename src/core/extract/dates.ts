@@ -22,6 +22,7 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** The first date stated in `s`, or null. Ambiguous numeric dates (03/04/2025) are skipped. */
 export function findDate(s: string): string | null {
+  if (!/\d/.test(s)) return null;
   let m = ISO.exec(s);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MDY.exec(s);

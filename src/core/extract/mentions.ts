@@ -33,7 +33,11 @@ const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|man|woman|i|ard|er)
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'our', 'his', 'her', 'their', 'its']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
-const LOWER_MODIFIERS = /^(?:former|senior|chief|deputy|political|foreign|prime|vice|top|leading|renowned|prominent|veteran|independent|military|local|regional|state|national|international|well-known|famous|economic|assistant|acting|executive|general|managing|associate|principal|lead|special|public|press|federal|interim|retired|new|young|old|elderly|local|azerbaijani|russian|american|british|ukrainian|european|[a-z]+-[a-z]+)$/;
+const MODIFIER_WORDS = new Set(
+  'former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent military local regional state national international well-known famous economic assistant acting executive general managing associate principal lead special public press federal interim retired new young old elderly azerbaijani russian american british ukrainian european'.split(' '),
+);
+/** Lower-case words that can stand before a role noun ("former", "senior", "well-known"). */
+const LOWER_MODIFIERS = { test: (lc: string): boolean => MODIFIER_WORDS.has(lc) || /^[a-z]+-[a-z]+$/.test(lc) };
 
 function slice(body: string, toks: Tok[], a: number, b: number): string {
   const first = toks[a];

@@ -24,6 +24,11 @@ export interface MetadataInput {
 }
 
 const none = <T>(): Detected<T> => ({ value: null, confidence: 0 });
+const BYLINE_START = /^(?:by|author|written|text|words|interview|story|report|reporting|analysis|opinion|commentary)\b/i;
+
+function isByline(t: string): boolean {
+  return BYLINE_START.test(t) && BYLINE.test(t);
+}
 const BYLINE = /^(?:(?:interview|text|words|story|report|reporting|analysis|opinion|commentary)\s+)?(?:by|author|written by|text|words)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|al|bin|da|di|le|la)?\s*\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|\||–|—|-|and\b).*)?$/iu;
 const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?){0,3})`;
 
@@ -123,12 +128,14 @@ function detectTitle(input: MetadataInput): Detected<string> {
     const b = blocks[i] as Block;
     const t = b.text;
     if (boiler[i] || b.words < 3 || b.words > 30 || t.length > 250) continue;
-    if (isDateLine(t) || BYLINE.test(t)) continue;
+    if (isDateLine(t) || isByline(t)) continue;
     if (/[.;,]$/.test(t) && !/\.\.\.$/.test(t)) continue;
     if (b.words > 1 && t === t.toUpperCase()) continue;
     const next = blocks[i + 1];
-    const followed = i + 1 === end || (next !== undefined && (isDateLine(next.text) || BYLINE.test(next.text)));
-    return { value: t.replace(/\s+/g, ' '), confidence: followed ? 0.85 : 0.6 };
+    const followed = i + 1 === end || (next !== undefined && (isDateLine(next.text) || isByline(next.text)));
+    // Markdown headings and emphasis are not part of the title.
+    const clean = t.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/\s+/g, ' ');
+    return { value: clean, confidence: followed ? 0.85 : 0.6 };
   }
   return none();
 }
@@ -186,9 +193,10 @@ function detectKind(input: MetadataInput, title: string | null): Detected<Source
   const bodyLen = Math.max(1, input.body.length);
   const share = input.quotedChars / bodyLen;
   let score = 0;
-  const head = input.blocks.slice(0, Math.max(0, input.firstContent)).map((b) => b.text).join('\n');
+  const headBlocks = input.blocks.slice(0, Math.max(0, input.firstContent));
+  const head = headBlocks.map((b) => b.text).join('\n');
   if (/\b(?:opinion|op-ed|column|commentary|editorial|viewpoint|analysis)\b/i.test(head)) score += 0.2;
-  if (BYLINE.test(head) || /\bwrites\s+(?:in|for)\b/.test(input.body.slice(0, 600))) score += 0.2;
+  if (headBlocks.some((b) => isByline(b.text)) || /\bwrites\s+(?:in|for)\b/.test(input.body.slice(0, 600))) score += 0.2;
   if (share < 0.2) score += 0.3;
   if (share > 0.4) score -= 0.5;
   // Opinion language can only tip the balance when the rest is not already decisive.

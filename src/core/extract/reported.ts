@@ -80,12 +80,12 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   while (i1 < allToks.length && (allToks[i1] as Tok).e <= e) i1++;
   if (i1 - i0 < 6 || i1 - i0 > 120) return null;
   // Only sentences with a speech verb or "according to" can be reported speech.
-  let cue = false;
-  for (let i = i0; i < i1 && !cue; i++) {
+  let lastCue = -1;
+  for (let i = i0; i < i1; i++) {
     const lc = (allToks[i] as Tok).lc;
-    cue = SPEECH_VERBS.has(lc) || lc === 'according';
+    if (SPEECH_VERBS.has(lc) || lc === 'according') lastCue = i - i0;
   }
-  if (!cue) return null;
+  if (lastCue < 0) return null;
   const toks = allToks.slice(i0, i1);
   const make = (m: Mention, cue: string, from: number, to: number, base: number): BodyClaim | null => {
     const r = resolver.resolve(m);
@@ -108,7 +108,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   // Skip a leading adverbial ending with a comma ("In April 2024, he stated…").
   const comma = toks.findIndex((t, i) => i < 8 && t.t === ',');
   if (comma > 0 && comma < 7 && PREPOSITIONS.has((toks[0] as Tok).lc)) k = comma + 1;
-  for (let tries = 0; tries < 30 && k < toks.length; tries++, k++) {
+  for (let tries = 0; tries < 30 && k < lastCue; tries++, k++) {
     const m = parseMention(text, toks, k);
     if (!m) continue;
     let after = skipParenthetical(toks, m.next);

@@ -82,8 +82,8 @@ describe('extract CLI', { timeout: 60_000 }, () => {
   it('gives the same output on worker threads as on one thread', () => {
     const fixtures = join(ROOT, 'tests/fixtures/extract');
     const seeds = join(ROOT, 'seeds');
-    const threaded = run([seeds, fixtures], { EXTRACT_PARALLEL_FROM: '1' });
-    const single = run([seeds, fixtures], { EXTRACT_PARALLEL_FROM: '1000000' });
+    const threaded = run([seeds, fixtures], { EXTRACT_PARALLEL_FROM: '1', EXTRACT_WORKERS: '2' });
+    const single = run([seeds, fixtures], { EXTRACT_WORKERS: '0' });
     expect(threaded.out.length).toBeGreaterThan(10);
     expect(threaded.out).toEqual(single.out);
   });
@@ -92,7 +92,7 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     const many = mkdtempSync(join(tmpdir(), 'claimdesk-many-'));
     try {
       for (let i = 0; i < 3000; i++) writeFileSync(join(many, `f${String(i).padStart(4, '0')}.txt`), `“Number ${i} is the one we want,” Smith said.`);
-      const { code, out } = run([many]);
+      const { code, out } = run([many], { EXTRACT_WORKERS: '2' });
       expect(code).toBe(0);
       expect(out).toHaveLength(3000);
       expect(out[2999]?.claims?.[0]?.text).toBe('Number 2999 is the one we want');
