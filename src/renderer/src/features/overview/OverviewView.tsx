@@ -30,7 +30,7 @@ import {
   StatusTable,
 } from './StatusBarChart';
 import { chartColor, chartColorVar } from './colors';
-import { useOverviewStats, type EntityTally } from './useOverviewStats';
+import { useOverviewFigures, useOverviewStats, type EntityTally } from './useOverviewStats';
 
 const topCount = 15;
 const tablePage = 500;
@@ -255,12 +255,25 @@ const reviewLabels = {
   suggested: 'Suggested',
 } as const;
 
+function ChartSkeleton({ title, claims }: { title: string; claims: number }) {
+  return (
+    <Card title={title} description={`Counting ${number(claims)} claims…`}>
+      <Stack gap={8} aria-busy="true">
+        {[92, 70, 55, 40, 28].map((w) => (
+          <Skeleton key={w} h={18} w={`${w}%`} radius="sm" />
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 /** Route `/overview`: the archive at a glance, in charts. */
 export function OverviewView() {
+  const figures = useOverviewFigures();
   const stats = useOverviewStats();
   const { list, describe } = useStatuses();
 
-  if (!stats) {
+  if (!figures) {
     return (
       <Container size="xl" py="lg">
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
@@ -273,11 +286,11 @@ export function OverviewView() {
     );
   }
 
-  const reviewed = stats.review.accepted + stats.review.rejected;
-  const statuses = chartStatuses(list, describe, stats.byStatus.keys());
+  const reviewed = figures.review.accepted + figures.review.rejected;
+  const statuses = chartStatuses(list, describe, stats?.byStatus.keys() ?? []);
   const reviewData = (['accepted', 'rejected', 'suggested'] as const).map((r) => ({
     name: reviewLabels[r],
-    value: stats.review[r],
+    value: figures.review[r],
     color: reviewColors[r],
   }));
   const donutData = reviewData.map((d) => ({ ...d, color: chartColor(d.color) }));
@@ -288,16 +301,16 @@ export function OverviewView() {
         <Stack gap="lg">
           <Title order={2}>Overview</Title>
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} data-testid="overview-figures">
-            <Figure label="Sources" value={number(stats.sources)} />
-            <Figure label="Claims" value={number(stats.claims)} />
-            <Figure label="Speakers" value={number(stats.speakers)} />
-            <Figure label="Outlets" value={number(stats.outlets)} />
+            <Figure label="Sources" value={number(figures.sources)} />
+            <Figure label="Claims" value={number(figures.claims)} />
+            <Figure label="Speakers" value={number(figures.speakers)} />
+            <Figure label="Outlets" value={number(figures.outlets)} />
             <Figure
               label="Reviewed"
-              value={percent(reviewed, stats.claims)}
+              value={percent(reviewed, figures.claims)}
               hint={
                 <Progress
-                  value={stats.claims ? (reviewed / stats.claims) * 100 : 0}
+                  value={figures.claims ? (reviewed / figures.claims) * 100 : 0}
                   size="sm"
                   mt={8}
                   color="green"
@@ -307,7 +320,7 @@ export function OverviewView() {
             />
           </SimpleGrid>
 
-          {stats.claims === 0 ? (
+          {figures.claims === 0 ? (
             <Paper withBorder p="xl" radius="md">
               <Center>
                 <Stack align="center" gap="sm" maw={460}>
@@ -333,7 +346,7 @@ export function OverviewView() {
                       data={donutData}
                       size={150}
                       thickness={22}
-                      chartLabel={`${percent(reviewed, stats.claims)} reviewed`}
+                      chartLabel={`${percent(reviewed, figures.claims)} reviewed`}
                       tooltipDataSource="segment"
                       withTooltip
                       strokeWidth={1}
@@ -358,7 +371,7 @@ export function OverviewView() {
                           <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
                             {number(d.value)}{' '}
                             <Text span size="xs" c="dimmed" fw={400}>
-                              {percent(d.value, stats.claims)}
+                              {percent(d.value, figures.claims)}
                             </Text>
                           </Text>
                         </Group>
@@ -366,27 +379,44 @@ export function OverviewView() {
                     </Stack>
                   </Group>
                 </Card>
-                <Card title="All claims by status" description="Across every source.">
-                  <StatusShares statuses={statuses} counts={stats.byStatus} total={stats.claims} />
-                </Card>
+                {stats ? (
+                  <Card title="All claims by status" description="Across every source.">
+                    <StatusShares
+                      statuses={statuses}
+                      counts={stats.byStatus}
+                      total={stats.claims}
+                    />
+                  </Card>
+                ) : (
+                  <ChartSkeleton title="All claims by status" claims={figures.claims} />
+                )}
               </SimpleGrid>
 
-              <ByStatusCard
-                title="Claims by status, per outlet"
-                entityLabel="Outlet"
-                tallies={stats.byOutlet}
-                without={stats.withoutOutlet}
-                withoutLabel="no outlet"
-                param="outlet"
-              />
-              <ByStatusCard
-                title="Claims by status, per speaker"
-                entityLabel="Speaker"
-                tallies={stats.bySpeaker}
-                without={stats.withoutSpeaker}
-                withoutLabel="no speaker"
-                param="speaker"
-              />
+              {stats ? (
+                <>
+                  <ByStatusCard
+                    title="Claims by status, per outlet"
+                    entityLabel="Outlet"
+                    tallies={stats.byOutlet}
+                    without={stats.withoutOutlet}
+                    withoutLabel="no outlet"
+                    param="outlet"
+                  />
+                  <ByStatusCard
+                    title="Claims by status, per speaker"
+                    entityLabel="Speaker"
+                    tallies={stats.bySpeaker}
+                    without={stats.withoutSpeaker}
+                    withoutLabel="no speaker"
+                    param="speaker"
+                  />
+                </>
+              ) : (
+                <>
+                  <ChartSkeleton title="Claims by status, per outlet" claims={figures.claims} />
+                  <ChartSkeleton title="Claims by status, per speaker" claims={figures.claims} />
+                </>
+              )}
             </>
           )}
         </Stack>
