@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ClaimsTable } from '../features/claims/ClaimsTable';
+import { ClaimsView } from '../features/claims/table/ClaimsView';
 import { OutletsView } from '../features/entities/OutletsView';
 import { SpeakersView } from '../features/entities/SpeakersView';
 import { ImportProgressModal } from '../features/firstrun/ImportProgressModal';
@@ -153,7 +153,7 @@ function Shell() {
               </Route>
               <Route path="/claims">
                 <div style={fill}>
-                  <ClaimsTable selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} />
+                  <ClaimsView selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} />
                 </div>
               </Route>
               <Route path="/speakers">
