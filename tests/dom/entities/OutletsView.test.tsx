@@ -14,7 +14,8 @@ const rowOf = async (name: string) => {
   return row;
 };
 
-describe('OutletsView', () => {
+// Typing through userEvent is slow on a busy machine; give interactions room.
+describe('OutletsView', { timeout: 20_000 }, () => {
   withLayoutSize();
 
   it('lists outlets with their grade, sources and claims', async () => {

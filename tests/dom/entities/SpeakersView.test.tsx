@@ -19,7 +19,8 @@ const rowOf = async (name: string) => {
 
 const countIn = (row: HTMLElement) => within(row).getByTestId('claim-count').textContent;
 
-describe('SpeakersView', () => {
+// Typing through userEvent is slow on a busy machine; give interactions room.
+describe('SpeakersView', { timeout: 20_000 }, () => {
   withLayoutSize();
 
   it('lists speakers with role and claim count, most claims first', async () => {

@@ -58,7 +58,8 @@ const chartsReady = () => screen.findAllByTestId('status-share');
 const figure = (label: string) =>
   within(screen.getByTestId('overview-figures')).getByText(label).parentElement!;
 
-describe('OverviewView', () => {
+// Typing through userEvent is slow on a busy machine; give interactions room.
+describe('OverviewView', { timeout: 20_000 }, () => {
   it('shows the top numbers and the review counts', async () => {
     render(<OverviewView />, await seededDatabase());
     await screen.findByTestId('overview-figures');

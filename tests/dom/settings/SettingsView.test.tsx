@@ -27,7 +27,8 @@ const stored = async (db: Awaited<ReturnType<typeof seededDatabase>>) =>
 
 const statusRow = async (label: string) => screen.findByRole('listitem', { name: label });
 
-describe('SettingsView', () => {
+// Typing through userEvent is slow on a busy machine; give interactions room.
+describe('SettingsView', { timeout: 20_000 }, () => {
   it('uses the same settings key as the app’s status hook', () => {
     expect(statusesKey).toBe(vocabularyKey);
   });

@@ -231,3 +231,11 @@ it('counts claims per entity from index keys', async () => {
   const counts = await countByIndex(db, 'claims', 'speakerId');
   expect(Object.fromEntries(counts)).toEqual({ keep: 1, drop: 2, other: 1 });
 });
+
+it('counts from known keys, and from the index when some row names an unknown key', async () => {
+  const known = await countByIndex(db, 'claims', 'speakerId', ['keep', 'drop', 'other', 'none']);
+  expect(Object.fromEntries(known)).toEqual({ keep: 1, drop: 2, other: 1, none: 0 });
+  // "drop" is not among the known keys: its claims must still be counted.
+  const partial = await countByIndex(db, 'claims', 'speakerId', ['keep', 'other']);
+  expect(Object.fromEntries(partial)).toEqual({ keep: 1, drop: 2, other: 1 });
+});

@@ -238,19 +238,40 @@ export const plural = (count: number, noun: string) =>
   `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * How many rows of `table` have each value of `index`, without loading a row: the index's distinct
- * keys, then one count per key, in one read transaction (far faster in IndexedDB than walking
- * every key with a cursor: about 0.8 s instead of 2 s for 100,000 claims by 5,000 speakers).
+ * How many rows of `table` have each value of `index`, without loading a row: one count per key,
+ * in one read transaction (far faster in IndexedDB than walking every key with a cursor: about
+ * 0.8 s instead of 2 s for 100,000 claims by 5,000 speakers). The keys are `knownKeys` (the ids of
+ * the speakers or outlets, which saves walking the index for its distinct keys) when every indexed
+ * row has one of them, else the index's own distinct keys.
  */
 export function countByIndex(
   db: ClaimdeskDB,
   table: 'claims' | 'sources',
   index: string,
+  knownKeys?: readonly string[],
 ): Promise<Map<string, number>> {
   const store = db.table(table);
-  return db.transaction('r', store, async () => {
-    const keys = await store.orderBy(index).uniqueKeys();
-    const counts = await Promise.all(keys.map((key) => store.where(index).equals(key).count()));
+  const countEach = async (keys: readonly unknown[]) => {
+    const counts = await Promise.all(
+      keys.map((key) =>
+        store
+          .where(index)
+          .equals(key as string)
+          .count(),
+      ),
+    );
     return new Map(keys.map((key, i) => [String(key), counts[i]!]));
+  };
+  return db.transaction('r', store, async () => {
+    if (knownKeys) {
+      const [indexed, counts] = await Promise.all([
+        store.orderBy(index).count(),
+        countEach(knownKeys),
+      ]);
+      let total = 0;
+      for (const n of counts.values()) total += n;
+      if (total === indexed) return counts;
+    }
+    return countEach(await store.orderBy(index).uniqueKeys());
   });
 }

@@ -30,10 +30,11 @@ export const foldForSearch = (text: string) =>
 export function useEntityRows(kind: EntityKind): EntityRow[] | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [entities, claimCounts, sourceCounts] = await Promise.all([
-      kind === 'speakers' ? db.speakers.toArray() : db.outlets.toArray(),
-      countByIndex(db, 'claims', claimField[kind]),
-      kind === 'outlets' ? countByIndex(db, 'sources', 'outletId') : new Map<string, number>(),
+    const entities = await (kind === 'speakers' ? db.speakers.toArray() : db.outlets.toArray());
+    const ids = entities.map((e) => e.id);
+    const [claimCounts, sourceCounts] = await Promise.all([
+      countByIndex(db, 'claims', claimField[kind], ids),
+      kind === 'outlets' ? countByIndex(db, 'sources', 'outletId', ids) : new Map<string, number>(),
     ]);
     return entities.map((e): EntityRow => {
       const role = 'role' in e ? e.role : null;
