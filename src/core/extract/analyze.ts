@@ -180,10 +180,10 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
       });
     }
   }
-  const insideAnswer = (s: number, e: number): boolean => answerRanges.some((r) => s >= r.start && e <= r.end);
+  const insideAnswer = (s: number, _e: number): boolean => inRanges(answerRanges, s);
   const direct = findDirectClaims(body, quotes, toks, resolver, (s, e) => insideAnswer(s, e));
   claims.push(...direct);
-  const covered: Range[] = claims.map((c) => ({ start: c.start, end: c.end }));
+  const covered: Range[] = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
   const quoteRanges: Range[] = quotes.filter((q) => !q.nested).map((q) => ({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end }));
   claims.push(...findReported(body, toks, resolver, covered, quoteRanges, interview ? interview.introEnd : -1));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -71,6 +71,9 @@ export class EntityBuilder {
   /** First and last name tokens (lower case) → persons, for short-form lookups. */
   private readonly byPart = new Map<string, Entity[]>();
   readonly index: EntityIndex = { persons: [], orgs: [], timeline: [] };
+  /** Mentions noted after the scan (by attribution), in text order. */
+  private readonly later: EntityMention[] = [];
+  private scanning = true;
 
   constructor(private readonly body: string) {}
 
@@ -123,16 +126,50 @@ export class EntityBuilder {
     return e;
   }
 
-  /** Adds a mention, keeping the timeline in text order. */
+  /**
+   * Adds a mention. The scan appends in text order; mentions noted later by attribution go to a
+   * second sorted list (mostly appended too), so neither ever needs a large insertion.
+   */
   pushMention(m: EntityMention): void {
-    const tl = this.index.timeline;
+    const tl = this.scanning ? this.index.timeline : this.later;
     let i = tl.length;
     while (i > 0 && (tl[i - 1] as EntityMention).start > m.start) i--;
     if (tl[i - 1]?.start === m.start && tl[i - 1]?.entity === m.entity) return;
-    tl.splice(i, 0, m);
+    if (!this.scanning && this.hasScanned(m)) return;
+    if (i === tl.length) tl.push(m);
+    else tl.splice(i, 0, m);
     m.entity.count++;
     if (m.start < m.entity.firstAt) m.entity.firstAt = m.start;
     if (m.start > m.entity.lastAt) m.entity.lastAt = m.start;
+  }
+
+  private hasScanned(m: EntityMention): boolean {
+    const tl = this.index.timeline;
+    const i = upperBound(tl, m.start) - 1;
+    const x = tl[i];
+    return x !== undefined && x.start === m.start && x.entity === m.entity;
+  }
+
+  /**
+   * The latest person mention before `pos` that `accept`s, looking back at most `maxDistance`
+   * characters (keeps long documents linear).
+   */
+  latest(pos: number, accept: (m: EntityMention) => boolean, maxDistance = 20000): EntityMention | null {
+    const a = this.index.timeline;
+    const b = this.later;
+    let i = upperBound(a, pos - 1) - 1;
+    let j = upperBound(b, pos - 1) - 1;
+    while (i >= 0 || j >= 0) {
+      const x = a[i];
+      const y = b[j];
+      const takeA = x !== undefined && (y === undefined || x.start >= y.start);
+      const m = (takeA ? x : y) as EntityMention;
+      if (takeA) i--;
+      else j--;
+      if (pos - m.start > maxDistance) return null;
+      if (accept(m)) return m;
+    }
+    return null;
   }
 
   addOrg(name: string, role: string | null = null): Entity {
@@ -153,6 +190,15 @@ export class EntityBuilder {
 
   /** Scan the body tokens (masked: tokens inside quotes are skipped by the caller). */
   scan(toks: Tok[], masked: (t: Tok) => boolean): void {
+    this.scanning = true;
+    try {
+      this.scanTokens(toks, masked);
+    } finally {
+      this.scanning = false;
+    }
+  }
+
+  private scanTokens(toks: Tok[], masked: (t: Tok) => boolean): void {
     const body = this.body;
     const n = toks.length;
     for (let i = 0; i < n; i++) {
@@ -322,6 +368,18 @@ export class EntityBuilder {
     if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && STOP.has(t.lc) && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
     return joinRole(this.body, parts);
   }
+}
+
+/** Index of the first mention starting after `pos`. */
+function upperBound(tl: EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = tl.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tl[mid] as EntityMention).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The token begins a sentence (or paragraph). */

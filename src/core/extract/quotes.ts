@@ -4,6 +4,7 @@
  * (re-opened at each paragraph or not).
  */
 import type { Paragraph } from './body';
+import { isWordCharAt } from './chars';
 
 export interface QuoteSpan {
   /** Body offsets of the quoted words (marks and surrounding blanks excluded). */
@@ -175,6 +176,7 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
 
   let carried: Open | null = null;
   let skipUntil = -1;
+  const memo: CloserMemo = { closers: '', found: -1, searchedTo: -1 };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Paragraph;
     const stack: Open[] = carried ? [carried] : [];
@@ -192,7 +194,7 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
         const single = !DOUBLE_MARKS.includes(ch);
         if (single && stack.length === 0) {
           // A top-level single quote needs a proper closing mark later in the paragraph.
-          if (!hasCloser(body, i, p.end, closersFor(ch))) continue;
+          if (!hasCloser(body, i, p.end, closersFor(ch), memo)) continue;
         }
         stack.push({ char: ch, pos: i, closers: closersFor(ch), single, para: pi });
       }
@@ -215,10 +217,32 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   return spans;
 }
 
-function hasCloser(body: string, from: number, to: number, closers: string): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const c = body[i] as string;
-    if (closers.includes(c) && !/[\p{L}\p{N}]/u.test(body[i + 1] ?? ' ')) return true;
+/** Where the last search for a closing mark ended, so repeated searches stay linear. */
+interface CloserMemo {
+  closers: string;
+  found: number;
+  searchedTo: number;
+}
+
+/** A closing mark within reach (a single-quoted passage is short; bounded to stay linear). */
+function hasCloser(body: string, from: number, to: number, closers: string, memo: CloserMemo): boolean {
+  const end = Math.min(to, from + 1500);
+  let i = from + 1;
+  if (memo.closers === closers) {
+    if (memo.found > from && memo.found < end) return true;
+    // Nothing was found up to searchedTo: continue from there.
+    if (memo.found < 0 && memo.searchedTo > i) i = memo.searchedTo;
   }
+  memo.closers = closers;
+  for (; i < end; i++) {
+    const c = body[i] as string;
+    if (closers.includes(c) && !isWordCharAt(body, i + 1)) {
+      memo.found = i;
+      memo.searchedTo = i;
+      return true;
+    }
+  }
+  memo.found = -1;
+  memo.searchedTo = Math.max(end, from + 1);
   return false;
 }

@@ -29,6 +29,20 @@ function lowerBound(toks: Tok[], pos: number): number {
   return lo;
 }
 
+/** Does [s, e) overlap one of the ranges (sorted by start)? */
+function overlapsAny(ranges: Range[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range).start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  // Ranges starting before e; claims never nest deeply, so look back a few.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if ((ranges[i] as Range).end > s) return true;
+  return false;
+}
+
 function skipParenthetical(toks: Tok[], k: number): number {
   if (toks[k]?.t !== ',' || !PARENTHETICAL.has(toks[k + 1]?.lc ?? '')) return k;
   for (let q = k + 1; q < toks.length && q <= k + 6; q++) if ((toks[q] as Tok).t === ',') return q + 1;
@@ -51,7 +65,7 @@ export function findReported(body: Body, allToks: Tok[], resolver: Resolver, cov
     while (s < p.end) {
       const e = sentenceEnd(text, s, p.end, quotes);
       const claim = inSentence(text, allToks, s, e, resolver);
-      if (claim && !covered.some((r) => claim.start < r.end && claim.end > r.start) && !inRanges(quotes, claim.start)) out.push(claim);
+      if (claim && !overlapsAny(covered, claim.start, claim.end) && !inRanges(quotes, claim.start)) out.push(claim);
       s = e;
       while (s < p.end && /\s/.test(text[s] as string)) s++;
     }

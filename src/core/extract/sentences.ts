@@ -38,7 +38,10 @@ export interface Range {
  * ends inside the given ranges (quotes).
  */
 export function sentenceStart(body: string, paraStart: number, pos: number, skip: Range[]): number {
-  for (let i = pos - 1; i > paraStart; i--) {
+  // Attribution sits close to the quote: look back a bounded distance (keeps huge
+  // unpunctuated paragraphs linear).
+  const limit = Math.max(paraStart, pos - MAX_LOOKBACK);
+  for (let i = pos - 1; i > limit; i--) {
     const c = body[i] as string;
     if (CLOSING_QUOTE.test(c) && /[.!?…]/.test(body[i - 1] as string) && /\s/.test(body[i + 1] ?? '')) {
       // “…in his development.” Another sentence starts here.
@@ -55,8 +58,12 @@ export function sentenceStart(body: string, paraStart: number, pos: number, skip
     while (j < pos && /\s/.test(body[j] as string)) j++;
     return j;
   }
-  return paraStart;
+  if (limit === paraStart) return paraStart;
+  const space = body.indexOf(' ', limit);
+  return space >= 0 && space < pos ? space + 1 : limit;
 }
+
+const MAX_LOOKBACK = 600;
 
 /** End of the sentence that starts at or contains `pos` (exclusive, after the terminal mark). */
 export function sentenceEnd(body: string, pos: number, paraEnd: number, skip: Range[]): number {

@@ -38,13 +38,8 @@ export class Resolver {
     else this.entities.addPerson(tokens, sp.role, start, end);
   }
 
-  private latestPerson(pos: number, accept: (m: EntityMention) => boolean = () => true): EntityMention | null {
-    const tl = this.entities.index.timeline;
-    for (let i = tl.length - 1; i >= 0; i--) {
-      const m = tl[i] as EntityMention;
-      if (m.start < pos && accept(m)) return m;
-    }
-    return null;
+  private latestPerson(pos: number, accept: (m: EntityMention) => boolean = () => true, maxDistance?: number): EntityMention | null {
+    return this.entities.latest(pos, accept, maxDistance);
   }
 
   resolve(m: Mention): { speaker: Speaker | null; exact: boolean } {
@@ -53,7 +48,7 @@ export class Resolver {
         if (!PERSON_PRONOUNS.has(m.head ?? '')) return { speaker: null, exact: false };
         // Prefer a recent subject over a name that was the object of a preposition.
         const any = this.latestPerson(m.start);
-        const subj = this.latestPerson(m.start, (x) => x.subject && m.start - x.start < 700);
+        const subj = this.latestPerson(m.start, (x) => x.subject, 700);
         const p = subj ?? any;
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }

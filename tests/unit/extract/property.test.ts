@@ -66,4 +66,14 @@ describe('property: arbitrary input', { timeout: 60_000 }, () => {
       }),
     );
   });
+
+  it('handles large adversarial inputs (dense quote marks, unclosed single quotes, one huge paragraph)', () => {
+    const inputs = [
+      '“a ‘b’ ” " \' « » „ “ '.repeat(10_000),
+      'He said ‘yes and no. '.repeat(10_000),
+      'John Smith met Jane Doe in Paris. "We agree," he said. '.repeat(3_000),
+      `“${'word '.repeat(50_000)}`,
+    ];
+    for (const raw of inputs) checkContract(raw, analyzeArticle(raw));
+  });
 });
