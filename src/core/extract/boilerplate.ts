@@ -82,6 +82,9 @@ const CAPTION =
 const LANG_CODE =
   /^(?:en|eng|ru|rus|arm|am|hy|az|aze|de|deu|ger|fr|fra|fre|es|esp|tr|tur|ua|uk|ukr|ge|ka|geo|ar|ara|fa|per|zh|cn|ja|jp|it|ita|pt|por|pl|pol|kk|kz|uz|ky|tj|tg|ro|bg|sr|hr|cs|sk|hu|el|he|nl|sv|no|da|fi|english|русский|deutsch|français|español|türkçe|italiano|português|polski|українська|azərbaycanca|հայերեն|ქართული|عربي|العربية|中文)$/i;
 
+/** A byline or credit line: "By JANE DOE", "Interview by Laura Chen", "Reporting by X; Editing by Y". */
+const BYLINE_SHAPE = /^(?:(?:[Ii]nterview|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled|[Pp]hotos?)\s+)?(?:[Bb]y|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*(?:,|;|and|\||–|—|-)\s*.*)?$/u;
+
 type Script = 'latin' | 'cyrillic' | 'other' | 'none';
 
 function scriptOf(s: string): Script {
@@ -116,6 +119,7 @@ function isBoilerShape(b: Block, docScript: Script): boolean {
   if (b.words <= 4 && MENU_WORD.test(t) && !TERMINAL.test(t)) return true;
   if (b.words <= 3 && t.split(/[\s|/,•·]+/).every((w) => w === '' || LANG_CODE.test(w))) return true;
   if (/^[\d\s.,:;|/+\-–—%()]*$/.test(t)) return true; // counters, bare numbers
+  if (b.words <= 10 && BYLINE_SHAPE.test(t)) return true; // "By Omar Haddad", "Reporting by …; Editing by …"
   if (b.words <= 8 && /\s[|•·]\s|^[|•·]|[|•·]$/.test(t)) return true; // breadcrumbs, link lists
   if (b.words <= 3 && /\w[_]\w|^[a-z]+-[a-z]+[A-Z]/.test(t)) return true; // css-ish tokens
   if (b.words <= 6) {
