@@ -1,0 +1,227 @@
+import { ActionIcon, Group, Kbd, SegmentedControl, Text, Tooltip } from '@mantine/core';
+import { IconUnlink } from '@tabler/icons-react';
+import { forwardRef, memo, type KeyboardEvent } from 'react';
+import type { LinkRelation, Speaker } from '@shared/model';
+import { RelationBadge, excerpt } from '../links/Labels';
+import { MatchedWords, ScoreBar } from '../links/MatchedWords';
+import { relations } from '../links/relations';
+import classes from './CompareView.module.css';
+import type { ComparePair } from './pairs';
+import { columnColors, columnLetter } from './SourceColumn';
+
+export type PairOrder = 'strength' | 'reading';
+
+export const pairDomId = (key: string) => `pair-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+interface ItemProps {
+  pair: ComparePair;
+  focused: boolean;
+  dimmed: boolean;
+  speakers: Map<string, Speaker>;
+  onFocusPair: (key: string) => void;
+  onHoverPair: (key: string | null) => void;
+  onConfirm: (pair: ComparePair, relation: LinkRelation) => void;
+  onUnlink: (pair: ComparePair) => void;
+}
+
+const PairItem = memo(function PairItem({
+  pair,
+  focused,
+  dimmed,
+  speakers,
+  onFocusPair,
+  onHoverPair,
+  onConfirm,
+  onUnlink,
+}: ItemProps) {
+  const side = (claim: ComparePair['a'], col: number) => (
+    <div
+      className={classes.side}
+      style={{ ['--col-color' as string]: `var(--mantine-color-${columnColors[col % 4]}-6)` }}
+    >
+      <div className={classes.sideBar} title={`Column ${columnLetter(col)}`} />
+      <Text size="xs" lineClamp={3}>
+        <Text span size="xs" fw={700}>
+          {columnLetter(col)} ·{' '}
+          {(claim.speakerId && speakers.get(claim.speakerId)?.name) || 'Unattributed'}
+        </Text>{' '}
+        “{excerpt(claim.text, 170)}”
+      </Text>
+    </div>
+  );
+  return (
+    <div
+      id={pairDomId(pair.key)}
+      role="option"
+      aria-selected={focused}
+      className={classes.pair}
+      data-kind={pair.kind}
+      data-focused={focused || undefined}
+      data-dimmed={dimmed || undefined}
+      data-testid="compare-pair"
+      data-pair-key={pair.key}
+      onClick={() => onFocusPair(pair.key)}
+      onMouseEnter={() => onHoverPair(pair.key)}
+      onMouseLeave={() => onHoverPair(null)}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={4}>
+        {pair.kind === 'linked' ? (
+          <RelationBadge relation={pair.link.relation} size="xs" />
+        ) : (
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              Suggested
+            </Text>
+            <ScoreBar score={pair.score} />
+          </Group>
+        )}
+        <Group gap={2} wrap="nowrap">
+          {relations.map((r) => {
+            const current = pair.kind === 'linked' && pair.link.relation === r.id;
+            return (
+              <Tooltip
+                key={r.id}
+                label={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()} (${r.key.toUpperCase()})`}
+              >
+                <ActionIcon
+                  size="sm"
+                  variant={current ? 'light' : 'subtle'}
+                  color={r.color}
+                  tabIndex={-1}
+                  aria-label={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()}`}
+                  disabled={current}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onConfirm(pair, r.id);
+                  }}
+                >
+                  <r.icon size={14} />
+                </ActionIcon>
+              </Tooltip>
+            );
+          })}
+          {pair.kind === 'linked' && (
+            <Tooltip label="Remove the link">
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                color="gray"
+                tabIndex={-1}
+                aria-label="Remove the link"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onUnlink(pair);
+                }}
+              >
+                <IconUnlink size={14} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+      </Group>
+      {side(pair.a, pair.aCol)}
+      {side(pair.b, pair.bCol)}
+      {pair.kind === 'suggested' && (
+        <div style={{ marginTop: 4 }}>
+          <MatchedWords matched={pair.matched} max={4} />
+        </div>
+      )}
+      {pair.kind === 'linked' && pair.link.note && (
+        <Text size="xs" fs="italic" mt={4}>
+          {pair.link.note}
+        </Text>
+      )}
+    </div>
+  );
+});
+
+interface Props {
+  pairs: ComparePair[];
+  focusedKey: string | null;
+  isDimmed: (pair: ComparePair) => boolean;
+  speakers: Map<string, Speaker>;
+  order: PairOrder;
+  onOrder: (order: PairOrder) => void;
+  counts: { linked: number; suggested: number };
+  pending: boolean;
+  onFocusPair: (key: string) => void;
+  onHoverPair: (key: string | null) => void;
+  onConfirm: (pair: ComparePair, relation: LinkRelation) => void;
+  onUnlink: (pair: ComparePair) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+/** Linked and suggested pairs of claims across the columns; the keyboard works here. */
+export const PairList = forwardRef<HTMLDivElement, Props>(function PairList(
+  {
+    pairs,
+    focusedKey,
+    isDimmed,
+    speakers,
+    order,
+    onOrder,
+    counts,
+    pending,
+    onKeyDown,
+    ...handlers
+  },
+  ref,
+) {
+  return (
+    <aside className={classes.pairs} aria-label="Claim pairs">
+      <div className={classes.pairsHead}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" fw={600}>
+            Pairs{' '}
+            <Text span size="xs" c="dimmed" fw={400} data-testid="pair-counts">
+              {counts.linked} linked ·{' '}
+              {pending ? 'finding similar…' : `${counts.suggested} suggested`}
+            </Text>
+          </Text>
+          <SegmentedControl
+            size="xs"
+            value={order}
+            onChange={(value) => onOrder(value as PairOrder)}
+            data={[
+              { value: 'strength', label: 'Strongest' },
+              { value: 'reading', label: 'In text order' },
+            ]}
+          />
+        </Group>
+        <Text size="xs" c="dimmed" mt={4}>
+          <Kbd size="xs">J</Kbd>/<Kbd size="xs">K</Kbd> move · <Kbd size="xs">C</Kbd> corroborates ·{' '}
+          <Kbd size="xs">X</Kbd> contradicts · <Kbd size="xs">S</Kbd> same statement ·{' '}
+          <Kbd size="xs">Enter</Kbd> opens the claim
+        </Text>
+      </div>
+      <div
+        ref={ref}
+        className={classes.pairsList}
+        role="listbox"
+        tabIndex={0}
+        aria-label="Claim pairs: J and K move, C, X or S confirm"
+        aria-activedescendant={focusedKey ? pairDomId(focusedKey) : undefined}
+        data-testid="compare-pairs"
+        onKeyDown={onKeyDown}
+      >
+        {pairs.length === 0 && (
+          <Text size="xs" c="dimmed" p="xs">
+            {pending
+              ? 'Looking for claims that assert the same thing…'
+              : 'No linked or similar claims across these sources.'}
+          </Text>
+        )}
+        {pairs.map((pair) => (
+          <PairItem
+            key={pair.key}
+            pair={pair}
+            focused={pair.key === focusedKey}
+            dimmed={isDimmed(pair)}
+            speakers={speakers}
+            {...handlers}
+          />
+        ))}
+      </div>
+    </aside>
+  );
+});
