@@ -1,9 +1,32 @@
 import { createDatabase, type ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { setClaimStatus, updateClaim } from '../../../src/renderer/src/db/claims';
 import { editorNameKey } from '../../../src/renderer/src/db/changes';
-import { importBundledSeeds } from '../../../src/renderer/src/db/import/seeds';
+import { commitArticle } from '../../../src/renderer/src/db/import/commit';
+import { prepareArticle } from '../../../src/renderer/src/db/import/prepare';
 import { readAllTables } from '../../../src/renderer/src/db/backup';
-import { diskPlatform } from '../../support/diskPlatform';
+import { loadManifest, readSeedText } from '../../support/seeds';
+
+/**
+ * The bundled articles with their curated metadata, stored as the first run stores them (without
+ * the Platform, whose browser half needs DOM types this Node-typed suite does not have).
+ */
+export async function importSeeds(db: ClaimdeskDB) {
+  for (const seed of loadManifest().seeds) {
+    const { file, title, outlet, author, publishedAt, kind } = seed;
+    const prepared = await prepareArticle(
+      readSeedText(file),
+      { type: 'seed', name: file },
+      {
+        title,
+        outlet,
+        author,
+        publishedAt,
+        kind,
+      },
+    );
+    await commitArticle(db, prepared);
+  }
+}
 
 export function freshDb(prefix = 'backup'): ClaimdeskDB {
   return createDatabase(`${prefix}-${crypto.randomUUID()}`);
@@ -12,7 +35,7 @@ export function freshDb(prefix = 'backup'): ClaimdeskDB {
 /** The bundled articles with some work on them: statuses, tags, a note, a link, settings, history. */
 export async function workedStore(db: ClaimdeskDB): Promise<ClaimdeskDB> {
   await db.settings.put({ key: editorNameKey, value: 'Leyla' });
-  await importBundledSeeds(db, diskPlatform());
+  await importSeeds(db);
   const claims = await db.claims.orderBy('id').limit(4).toArray();
   await setClaimStatus(db, claims[0]!.id, 'disputed');
   await updateClaim(

@@ -13,6 +13,7 @@ const problem = (t: string) => {
   expect(result.ok).toBe(false);
   return result.ok ? '' : result.problem;
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form edits of parsed JSON
 const edited = (edit: (j: Record<string, any>) => void) => {
   const copy = structuredClone(json);
   edit(copy);

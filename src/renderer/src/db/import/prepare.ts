@@ -57,12 +57,27 @@ function fallbackTitle(body: string, origin: SourceOrigin): string {
   return origin.name ?? 'Untitled article';
 }
 
+export interface PrepareOptions {
+  /**
+   * How the extractor reads `rawText`: as HTML (tags skipped, offsets kept) or as plain text.
+   * By default from the origin's file name (`.html`), else from the text itself.
+   */
+  format?: 'html' | 'text';
+}
+
 export async function prepareArticle(
   rawText: string,
   origin: SourceOrigin,
   override: MetadataOverride = {},
+  options: PrepareOptions = {},
 ): Promise<PreparedArticle> {
-  const analysis = analyzeArticle(rawText, { fileName: origin.name ?? undefined });
+  const fileName =
+    options.format === 'text'
+      ? 'article.txt'
+      : options.format === 'html'
+        ? 'article.html'
+        : (origin.name ?? undefined);
+  const analysis = analyzeArticle(rawText, { fileName });
   const detected = analysis.metadata;
   const contentHash = await sha256Hex(normalizeText(rawText));
   const pick = <K extends keyof MetadataOverride>(key: K, found: MetadataOverride[K] | null) =>
