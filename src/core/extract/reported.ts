@@ -59,8 +59,17 @@ function acceptable(m: Mention, resolved: { exact: boolean; speakerName: string 
 export function findReported(body: Body, allToks: Tok[], resolver: Resolver, covered: Range[], quotes: Range[], skipBefore: number): BodyClaim[] {
   const text = body.text;
   const out: BodyClaim[] = [];
+  let ti = 0;
   for (const p of body.paragraphs as Paragraph[]) {
     if (p.end <= skipBefore) continue;
+    // Most paragraphs have no speech verb at all: skip them without splitting sentences.
+    while (ti < allToks.length && (allToks[ti] as Tok).s < p.start) ti++;
+    let cue = false;
+    for (let i = ti; i < allToks.length && (allToks[i] as Tok).s < p.end && !cue; i++) {
+      const lc = (allToks[i] as Tok).lc;
+      cue = SPEECH_VERBS.has(lc) || lc === 'according';
+    }
+    if (!cue) continue;
     let s = p.start;
     while (s < p.end) {
       const e = sentenceEnd(text, s, p.end, quotes);
