@@ -1,0 +1,7 @@
+export {
+  ImportDialogProvider,
+  useImportDialog,
+  useOptionalImportDialog,
+  type ImportDialogApi,
+} from './ImportDialogProvider';
+export { EditSourceDetailsButton } from './EditSourceDetailsButton';
