@@ -5,12 +5,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ClaimsView } from '../features/claims/table/ClaimsView';
+import { CompareView } from '../features/compare/CompareView';
+import { DataView } from '../features/data/DataView';
 import { OutletsView } from '../features/entities/OutletsView';
 import { SpeakersView } from '../features/entities/SpeakersView';
+import { EvidenceView } from '../features/evidence/EvidenceView';
 import { ImportProgressModal } from '../features/firstrun/ImportProgressModal';
 import { useSeedImport } from '../features/firstrun/useSeedImport';
 import { useUndoRedo } from '../features/history/useUndoRedo';
 import { OverviewView } from '../features/overview/OverviewView';
+import { ImportDialogProvider, useImportDialog } from '../features/import';
 import { ClaimInspector } from '../features/inspector/ClaimInspector';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewView } from '../features/review/ReviewView';
@@ -56,6 +60,7 @@ function Shell() {
   const platform = usePlatform();
   const { toggleColorScheme } = useMantineColorScheme();
   const { undo, redo } = useUndoRedo();
+  const importDialog = useImportDialog();
   const speakerInput = useRef<HTMLInputElement>(null);
   const markSelection = useRef<(() => void) | null>(null);
   const readerCommands = useMemo(() => ({ markSelection }), []);
@@ -70,8 +75,9 @@ function Shell() {
       undo,
       redo,
       reimport: () => void reimport(),
+      openImport: importDialog.open,
     }),
-    [help.open, undo, redo, reimport],
+    [help.open, undo, redo, reimport, importDialog.open],
   );
   const actions = useAppActions(hooks);
   useActionHotkeys(actions);
@@ -81,8 +87,9 @@ function Shell() {
       platform.onMenuCommand((command) => {
         if (command === 'seeds:reimport') void reimport();
         if (command === 'theme:toggle') toggleColorScheme();
+        if (command === 'files:import') importDialog.open();
       }),
-    [platform, reimport, toggleColorScheme],
+    [platform, reimport, toggleColorScheme, importDialog],
   );
 
   return (
@@ -156,6 +163,21 @@ function Shell() {
                   <ClaimsView selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} />
                 </div>
               </Route>
+              <Route path="/compare">
+                <div style={fill}>
+                  <CompareView />
+                </div>
+              </Route>
+              <Route path="/evidence">
+                <div style={{ ...fill, overflow: 'auto' }}>
+                  <EvidenceView />
+                </div>
+              </Route>
+              <Route path="/data">
+                <div style={{ ...fill, overflow: 'auto' }}>
+                  <DataView />
+                </div>
+              </Route>
               <Route path="/speakers">
                 <div style={fill}>
                   <SpeakersView />
@@ -205,7 +227,9 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <ClaimSelectionProvider>
-        <Shell />
+        <ImportDialogProvider>
+          <Shell />
+        </ImportDialogProvider>
       </ClaimSelectionProvider>
     </Router>
   );

@@ -24,6 +24,7 @@ import type { Credibility } from '@shared/model';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useStatuses } from '../../lib/useStatuses';
 import { StatusSelect } from '../claims/StatusSelect';
+import { ClaimLinksSection, ClaimSuggestedStatus } from '../links';
 import { useClaimActions } from '../claims/useClaimActions';
 import { BoundaryControls } from './BoundaryControls';
 import { ClaimHistory } from './ClaimHistory';
@@ -148,6 +149,7 @@ export const ClaimInspector = forwardRef<
           {status.description} Keys <Kbd size="xs">1</Kbd>–
           <Kbd size="xs">{Math.min(9, statuses.length)}</Kbd> set it.
         </Text>
+        <ClaimSuggestedStatus claimId={claim.id} />
       </div>
 
       <SpeakerPicker
@@ -231,6 +233,8 @@ export const ClaimInspector = forwardRef<
           </Text>
         )}
       </Stack>
+
+      <ClaimLinksSection claimId={claim.id} showSuggestion={false} />
 
       <Divider label="History" labelPosition="left" />
       <ClaimHistory claimId={claim.id} />

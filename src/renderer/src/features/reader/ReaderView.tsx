@@ -21,6 +21,7 @@ import { useClaimSelection } from '../../app/ClaimSelection';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDate } from '../../lib/dates';
 import { useStatuses } from '../../lib/useStatuses';
+import { EditSourceDetailsButton } from '../import';
 import { DeleteSourceButton } from './DeleteSourceButton';
 import { HighlightedText } from './HighlightedText';
 import { useMarkSelection } from './useMarkSelection';
@@ -89,12 +90,15 @@ export function ReaderView({ sourceId, onDeleted }: { sourceId: string; onDelete
           <Title order={2} data-testid="reader-title">
             {source.title}
           </Title>
-          <DeleteSourceButton
-            sourceId={source.id}
-            title={source.title}
-            claims={claims.length}
-            onDeleted={onDeleted}
-          />
+          <Group gap={4} wrap="nowrap">
+            <EditSourceDetailsButton sourceId={source.id} />
+            <DeleteSourceButton
+              sourceId={source.id}
+              title={source.title}
+              claims={claims.length}
+              onDeleted={onDeleted}
+            />
+          </Group>
         </Group>
         <Group gap="xs">
           <Text fw={600} size="sm">

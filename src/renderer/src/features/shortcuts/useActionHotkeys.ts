@@ -3,7 +3,8 @@ import type { AppAction } from './actions';
 
 /** True when the key was pressed inside a modal, the palette or a menu: those own their keys. */
 const inDialog = (event: KeyboardEvent) =>
-  event.target instanceof Element && event.target.closest('[role="dialog"], [role="menu"]') !== null;
+  event.target instanceof Element &&
+  event.target.closest('[role="dialog"], [role="menu"]') !== null;
 
 /**
  * Binds each enabled action's hotkey. Text fields keep their keys (Mantine's default), and so do

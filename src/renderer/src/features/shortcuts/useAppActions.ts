@@ -17,6 +17,7 @@ export interface ActionHooks {
   undo: () => void;
   redo: () => void;
   reimport: () => void;
+  openImport: () => void;
 }
 
 const boundaryActions: { edge: Edge; step: Step; hotkey: string; label: string }[] = [
@@ -218,6 +219,14 @@ export function useAppActions(hooks: ActionHooks): AppAction[] {
         hotkey: 'mod+shift+l',
         enabled: true,
         run: toggleColorScheme,
+      },
+      {
+        id: 'import',
+        label: 'Import articles (files, a folder or pasted text)…',
+        group: 'App',
+        hotkey: 'mod+o',
+        enabled: true,
+        run: hooks.openImport,
       },
       {
         id: 'reimport',
