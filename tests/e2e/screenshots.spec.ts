@@ -31,9 +31,12 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByTestId('claim-row').first()).toBeVisible();
     },
   },
+  { name: 'compare', open: (page) => page.getByTestId('nav-compare').click() },
+  { name: 'evidence', open: (page) => page.getByTestId('nav-evidence').click() },
   { name: 'speakers', open: (page) => page.getByTestId('nav-speakers').click() },
   { name: 'outlets', open: (page) => page.getByTestId('nav-outlets').click() },
   { name: 'overview', open: (page) => page.getByTestId('nav-overview').click() },
+  { name: 'data', open: (page) => page.getByTestId('nav-data').click() },
   { name: 'settings', open: (page) => page.getByTestId('nav-settings').click() },
   {
     name: 'help',

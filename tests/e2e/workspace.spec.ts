@@ -108,6 +108,6 @@ test('shortcuts are listed in the help overlay and every action is in the comman
   await page.getByPlaceholder('Type a command…').fill('go to review');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('review-progress')).toBeVisible();
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+6');
   await expect(page).toHaveURL(/#\/speakers/);
 });
