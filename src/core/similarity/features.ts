@@ -105,6 +105,8 @@ interface Token {
   sentenceInitial: boolean;
   /** Which sentence of the text it is in, from 0. */
   sentence: number;
+  start: number;
+  end: number;
 }
 
 /** True when the text between two words ends a sentence: ". ", "?” ", a line break. */
@@ -201,6 +203,8 @@ function tokens(text: string): Token[] {
       capitalised: first !== lower.charCodeAt(0),
       sentenceInitial: out.length === 0 || breaks || opensClause(text, previousGapStart, start),
       sentence,
+      start,
+      end: i,
     });
   }
   return out;
@@ -270,4 +274,24 @@ export function extractFeatures(text: string): TermFeature[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The sentences of a text as the similarity index counts them (so `SimilarMatch.passage` indices
+ * point into this list): [start, end) offsets, from a sentence's first word to its last word's end.
+ */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const token of tokens(text)) {
+    const last = spans[token.sentence];
+    if (last) last.end = token.end;
+    else spans[token.sentence] = { start: token.start, end: token.end };
+  }
+  // Take the closing punctuation and quote marks of each sentence with it.
+  for (const span of spans) {
+    let end = span.end;
+    while (end < text.length && /[.!?"”’')\]]/.test(text[end]!)) end++;
+    span.end = end;
+  }
+  return spans.filter(Boolean);
 }

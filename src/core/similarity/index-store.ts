@@ -36,7 +36,7 @@ export interface SimilarMatch {
 export interface SimilarOptions {
   /** At most this many matches (default 10). */
   limit?: number;
-  /** Below this score nothing is suggested (default 0.12). */
+  /** Below this score nothing is suggested (default 0.1). */
   minScore?: number;
   /** At least this many shared terms (default 2). */
   minShared?: number;
@@ -56,6 +56,12 @@ const rescored = 300;
  */
 const commonShare = 0.02;
 const commonFloor = 200;
+/**
+ * Sharing a term found in more than this share of the claims ("Russia" in an archive about
+ * Russia) does not count towards `minShared`: two claims must share something more telling.
+ */
+const informativeShare = 0.25;
+const informativeFloor = 3;
 
 /** An Int32Array that grows by doubling. */
 class IntList {
@@ -92,6 +98,8 @@ interface QueryTerm {
   /** Per-sentence weight: kind × idf (presence only). */
   pw: number;
   mask: number;
+  /** Rare enough to count towards `minShared`. */
+  informative?: boolean;
 }
 
 const tf = (count: number) => 1 + Math.log(count);
@@ -292,7 +300,7 @@ export class SimilarityIndex {
     const doc = typeof query === 'string' ? this.get(query) : query;
     if (!doc) return [];
     this.prepare();
-    const { limit = 10, minScore = 0.12, minShared = 2, onlySources } = options;
+    const { limit = 10, minScore = 0.1, minShared = 2, onlySources } = options;
     const excludeSources = options.excludeSources ?? new Set([doc.sourceId]);
     const self = this.docNo.get(doc.id);
 
@@ -316,6 +324,8 @@ export class SimilarityIndex {
       if (t !== undefined && df > 0) byTerm.set(t, { t, w, pw, mask: f.sentences });
     }
     if (queryNormSq === 0) return [];
+    const informative = Math.max(informativeFloor, n * informativeShare);
+    for (const q of byTerm.values()) q.informative = this.df[q.t]! <= informative;
     for (let s = 0; s < qSentences; s++) qSentenceNorms[s] = Math.sqrt(qSentenceNorms[s]!);
     const queryNorm = Math.sqrt(queryNormSq);
 
@@ -380,7 +390,7 @@ export class SimilarityIndex {
       const t = this.poolTerms[k]!;
       const q = byTerm.get(t);
       if (!q) continue;
-      shared++;
+      if (q.informative) shared++;
       dot += q.w * tf(this.poolCounts[k]!) * kindWeight[this.termKinds[t]!] * this.idf[t]!;
       if (!usePassages) continue;
       const w = q.pw * q.pw;
@@ -389,7 +399,7 @@ export class SimilarityIndex {
         for (let dm = this.poolMasks[k]!; dm !== 0; dm &= dm - 1) {
           const cell = row + lowestBit(dm);
           dots[cell]! += w;
-          counts[cell]!++;
+          if (q.informative) counts[cell]!++;
         }
       }
     }

@@ -1,5 +1,11 @@
 /** Similar-claim suggestions: which claims of other sources assert the same thing. Pure TypeScript. */
-export { extractFeatures, kindWeight, type TermFeature, type TermKind } from './features';
+export {
+  extractFeatures,
+  kindWeight,
+  sentenceSpans,
+  type TermFeature,
+  type TermKind,
+} from './features';
 export {
   SimilarityIndex,
   type MatchedTerm,

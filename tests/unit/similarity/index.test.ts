@@ -151,7 +151,13 @@ describe('SimilarityIndex', () => {
         'It all started with an airliner that was shot down over Grozny. ' +
         'Since then diplomats have skipped ceremonies, and historians argue about borders drawn in 1920.',
     };
-    const index = new SimilarityIndex([...docs, long]);
+    // An archive where planes are rare: a term in a quarter of all claims does not count as shared.
+    const filler = Array.from({ length: 20 }, (_, i) => ({
+      id: `f${i}`,
+      sourceId: 'F',
+      text: `Report number ${i} about harvests and rainfall.`,
+    }));
+    const index = new SimilarityIndex([...docs, ...filler, long]);
     const match = index.similarTo('b1').find((m) => m.id === 'long');
     expect(match?.passage).toEqual({ a: 0, b: 1 });
     expect(match!.matched[0]!.inPassage).toBe(true);

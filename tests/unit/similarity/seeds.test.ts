@@ -64,7 +64,7 @@ describe('similar claims in the seeds', () => {
       // The best match is itself about the plane, in another outlet.
       expect(plane.has(matches[0]!.id), `${id} → ${matches[0]!.id}`).toBe(true);
       expect(matches[0]!.sourceId).not.toBe(byId(id).sourceId);
-      // And at least two of its top three are.
+      // And so are at least two of its top three.
       expect(matches.filter((m) => plane.has(m.id)).length, id).toBeGreaterThanOrEqual(2);
     }
   });

@@ -1,5 +1,16 @@
-import { Anchor, Center, Group, Loader, MultiSelect, Stack, Text, Title } from '@mantine/core';
-import { IconLayoutColumns } from '@tabler/icons-react';
+import {
+  Anchor,
+  Center,
+  Group,
+  Loader,
+  MultiSelect,
+  Pill,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconLayoutColumns, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -214,11 +225,12 @@ export function CompareView() {
         if (pair.link.relation !== relation) await actions.setRelation(pair.link.id, relation);
         return;
       }
-      // Move on to the next suggestion, as a reviewer works down the list.
+      // Move on to the next suggestion at once, as a reviewer works down the list (a second key
+      // pressed before the link is stored then acts on the next pair, not on this one again).
       const at = shownPairs.findIndex((p) => p.key === pair.key);
       const next = shownPairs.slice(at + 1).find((p) => p.kind === 'suggested');
-      const id = await actions.link({ fromClaimId: pair.a.id, toClaimId: pair.b.id, relation });
-      if (id && next) setFocusedKey(next.key);
+      if (next) setFocusedKey(next.key);
+      await actions.link({ fromClaimId: pair.a.id, toClaimId: pair.b.id, relation });
     },
     [actions, shownPairs],
   );
@@ -277,15 +289,16 @@ export function CompareView() {
         }
       }
     }
+    // Tints, not outlines: a long quote outlined line by line is a wall of boxes.
     if (highlight.center) {
       rules.push(
-        `${sel(highlight.center)}{outline:2px solid var(--mantine-primary-color-filled);outline-offset:1px}`,
+        `${sel(highlight.center)}{background:color-mix(in srgb, var(--mantine-primary-color-filled) 24%, transparent);border-bottom:3px solid var(--mantine-primary-color-filled)}`,
       );
     }
     for (const other of highlight.others) {
       const color = relationColor(other.relation);
       rules.push(
-        `${sel(other.id)}{outline:2px ${other.relation === 'suggested' ? 'dashed' : 'solid'} ${color};outline-offset:1px;background:color-mix(in srgb, ${color} 22%, transparent)}`,
+        `${sel(other.id)}{background:color-mix(in srgb, ${color} 24%, transparent);border-bottom:3px ${other.relation === 'suggested' ? 'dashed' : 'solid'} ${color}}`,
       );
     }
     return rules.join('\n');
@@ -313,22 +326,45 @@ export function CompareView() {
       .sort((a, b) => a.label.localeCompare(b.label));
   }, [data]);
 
+  const known = new Map((options ?? []).map((o) => [o.value, o.label]));
   const picker = (
-    <MultiSelect
-      size="xs"
-      aria-label="Sources to compare"
-      placeholder={sourceIds.length === 0 ? 'Choose two to four sources' : 'Add a source'}
-      data={options ?? []}
-      value={sourceIds.filter((id) => options?.some((o) => o.value === id) ?? true)}
-      onChange={setSources}
-      maxValues={maxSources}
-      searchable
-      limit={60}
-      hidePickedOptions
-      comboboxProps={{ withinPortal: true }}
-      data-testid="compare-sources"
-      style={{ flex: 3, minWidth: 280 }}
-    />
+    <Group gap={6} wrap="nowrap" style={{ flex: 3, minWidth: 260 }}>
+      {sourceIds.length < 2 &&
+        sourceIds.map((id) => (
+          <Pill
+            key={id}
+            withRemoveButton
+            onRemove={() => setSources(sourceIds.filter((x) => x !== id))}
+            removeButtonProps={{ 'aria-label': 'Remove from the comparison' }}
+            maw={260}
+          >
+            {known.get(id) ?? 'Deleted source'}
+          </Pill>
+        ))}
+      <Select
+        key={sourceIds.join(',')}
+        size="xs"
+        aria-label="Add a source to compare"
+        placeholder={
+          sourceIds.length >= maxSources
+            ? 'Four sources shown: remove one to add another'
+            : sourceIds.length < 2
+              ? `Choose ${sourceIds.length === 0 ? 'two to four sources' : 'another source'} to compare`
+              : `Add a source (${sourceIds.length} of ${maxSources})`
+        }
+        leftSection={<IconPlus size={14} />}
+        data={(options ?? []).filter((o) => !sourceIds.includes(o.value))}
+        value={null}
+        onChange={(id) => id && setSources([...sourceIds, id])}
+        disabled={sourceIds.length >= maxSources}
+        searchable
+        limit={60}
+        nothingFoundMessage="No source matches"
+        comboboxProps={{ withinPortal: true }}
+        data-testid="compare-add-source"
+        style={{ flex: 1 }}
+      />
+    </Group>
   );
 
   if (!data || sourceIds.length < 2 || data.columns.length < 2) {
@@ -445,6 +481,7 @@ export function CompareView() {
                 selectedClaimId={selectedClaimId}
                 onSelectClaim={selectClaim}
                 onHoverClaim={setHoveredClaim}
+                onRemove={() => setSources(sourceIds.filter((id) => id !== column.source.id))}
               />
             ))}
           </div>

@@ -98,9 +98,9 @@ export function Connectors({
             d={l.d}
             fill="none"
             stroke={l.color}
-            strokeWidth={2}
+            strokeWidth={l.dashed ? 1.5 : 2}
             strokeDasharray={l.dashed ? '5 4' : undefined}
-            opacity={0.85}
+            opacity={l.dashed ? 0.6 : 0.85}
           />
           <circle cx={l.x1} cy={l.y1} r={3.5} fill={l.color} />
           <circle cx={l.x2} cy={l.y2} r={3.5} fill={l.color} />

@@ -2,7 +2,8 @@ import { ActionIcon, Group, Kbd, SegmentedControl, Text, Tooltip } from '@mantin
 import { IconUnlink } from '@tabler/icons-react';
 import { forwardRef, memo, type KeyboardEvent } from 'react';
 import type { LinkRelation, Speaker } from '@shared/model';
-import { RelationBadge, excerpt } from '../links/Labels';
+import { ClaimExcerpt } from '../links/Excerpt';
+import { RelationBadge } from '../links/Labels';
 import { MatchedWords, ScoreBar } from '../links/MatchedWords';
 import { relations } from '../links/relations';
 import classes from './CompareView.module.css';
@@ -34,7 +35,11 @@ const PairItem = memo(function PairItem({
   onConfirm,
   onUnlink,
 }: ItemProps) {
-  const side = (claim: ComparePair['a'], col: number) => (
+  const likeness = pair.kind === 'suggested' ? pair : pair.likeness;
+  const passage = likeness?.passage ?? null;
+  const words = (end: 'a' | 'b') =>
+    likeness ? likeness.matched.filter((m) => m.inPassage).map((m) => m[end]) : [];
+  const side = (claim: ComparePair['a'], col: number, end: 'a' | 'b') => (
     <div
       className={classes.side}
       style={{ ['--col-color' as string]: `var(--mantine-color-${columnColors[col % 4]}-6)` }}
@@ -45,7 +50,12 @@ const PairItem = memo(function PairItem({
           {columnLetter(col)} ·{' '}
           {(claim.speakerId && speakers.get(claim.speakerId)?.name) || 'Unattributed'}
         </Text>{' '}
-        “{excerpt(claim.text, 170)}”
+        <ClaimExcerpt
+          text={claim.text}
+          sentence={passage ? passage[end] : null}
+          words={words(end)}
+          max={170}
+        />
       </Text>
     </div>
   );
@@ -119,8 +129,8 @@ const PairItem = memo(function PairItem({
           )}
         </Group>
       </Group>
-      {side(pair.a, pair.aCol)}
-      {side(pair.b, pair.bCol)}
+      {side(pair.a, pair.aCol, 'a')}
+      {side(pair.b, pair.bCol, 'b')}
       {pair.kind === 'suggested' && (
         <div style={{ marginTop: 4 }}>
           <MatchedWords matched={pair.matched} max={4} />
@@ -170,24 +180,27 @@ export const PairList = forwardRef<HTMLDivElement, Props>(function PairList(
   return (
     <aside className={classes.pairs} aria-label="Claim pairs">
       <div className={classes.pairsHead}>
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text size="sm" fw={600}>
-            Pairs{' '}
-            <Text span size="xs" c="dimmed" fw={400} data-testid="pair-counts">
-              {counts.linked} linked ·{' '}
-              {pending ? 'finding similar…' : `${counts.suggested} suggested`}
-            </Text>
+            Pairs
           </Text>
-          <SegmentedControl
-            size="xs"
-            value={order}
-            onChange={(value) => onOrder(value as PairOrder)}
-            data={[
-              { value: 'strength', label: 'Strongest' },
-              { value: 'reading', label: 'In text order' },
-            ]}
-          />
+          <Text size="xs" c="dimmed" data-testid="pair-counts" ta="right">
+            {counts.linked} linked ·{' '}
+            {pending ? 'finding similar…' : `${counts.suggested} suggested`}
+          </Text>
         </Group>
+        <SegmentedControl
+          size="xs"
+          fullWidth
+          mt={6}
+          value={order}
+          onChange={(value) => onOrder(value as PairOrder)}
+          aria-label="Order of the pairs"
+          data={[
+            { value: 'strength', label: 'Linked, then strongest' },
+            { value: 'reading', label: 'In text order' },
+          ]}
+        />
         <Text size="xs" c="dimmed" mt={4}>
           <Kbd size="xs">J</Kbd>/<Kbd size="xs">K</Kbd> move · <Kbd size="xs">C</Kbd> corroborates ·{' '}
           <Kbd size="xs">X</Kbd> contradicts · <Kbd size="xs">S</Kbd> same statement ·{' '}

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, CloseButton, Group, Text, Tooltip } from '@mantine/core';
 import { forwardRef, memo, useMemo } from 'react';
 import type { Claim } from '@shared/model';
 import type { StatusDefinition } from '@shared/statuses';
@@ -70,12 +70,22 @@ interface Props {
   selectedClaimId: string | null;
   onSelectClaim: (id: string) => void;
   onHoverClaim: (id: string | null) => void;
+  onRemove: () => void;
 }
 
 /** One source of the comparison: who published it and when, its claims by status, its text. */
 export const SourceColumn = memo(
   forwardRef<HTMLDivElement, Props>(function SourceColumn(
-    { index, data, statuses, describeStatus, selectedClaimId, onSelectClaim, onHoverClaim },
+    {
+      index,
+      data,
+      statuses,
+      describeStatus,
+      selectedClaimId,
+      onSelectClaim,
+      onHoverClaim,
+      onRemove,
+    },
     textRef,
   ) {
     const { source, outlet, claims } = data;
@@ -98,19 +108,23 @@ export const SourceColumn = memo(
               <Badge color={color} variant="filled" size="sm" circle>
                 {columnLetter(index)}
               </Badge>
-              <OutletName outlet={outlet} size="sm" />
+              <OutletName outlet={outlet} size="sm" showUngraded />
             </Group>
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {source.publishedAt ? formatDate(source.publishedAt) : 'Undated'}
-            </Text>
+            <CloseButton
+              size="sm"
+              onClick={onRemove}
+              aria-label={`Remove ${outlet?.name ?? 'this source'} from the comparison`}
+              title="Remove from the comparison"
+            />
           </Group>
           <Text size="sm" fw={600} lineClamp={2} mt={4} title={source.title}>
             {source.title}
           </Text>
-          <Text size="xs" c="dimmed" mb={6}>
+          <Text size="xs" c="dimmed" mb={6} lineClamp={1}>
+            {source.publishedAt ? formatDate(source.publishedAt) : 'Undated'} ·{' '}
             {source.author
-              ? `${source.kind === 'interview' ? 'Interview with' : 'By'} ${source.author}`
-              : 'No author stated'}{' '}
+              ? `${source.kind === 'interview' ? 'interview with' : 'by'} ${source.author}`
+              : 'no author stated'}{' '}
             · {source.kind}
           </Text>
           <StatusCounts claims={claims} statuses={statuses} />

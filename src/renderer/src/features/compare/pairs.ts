@@ -10,14 +10,16 @@ interface PairBase {
   bCol: number;
 }
 
+interface Likeness {
+  score: number;
+  /** Seen from the left-hand claim: `a` is its word, `b` the other's. */
+  matched: MatchedTerm[];
+  passage: ClaimPair['passage'];
+}
+
 export type ComparePair =
-  | (PairBase & { kind: 'linked'; link: ClaimLink })
-  | (PairBase & {
-      kind: 'suggested';
-      score: number;
-      matched: MatchedTerm[];
-      passage: ClaimPair['passage'];
-    });
+  | (PairBase & { kind: 'linked'; link: ClaimLink; likeness: Likeness | null })
+  | (PairBase & { kind: 'suggested' } & Likeness);
 
 export type Counterpart = { id: string; pairKey: string; relation: LinkRelation | 'suggested' };
 
@@ -49,30 +51,40 @@ export function buildPairs(
     const p = where.get(x);
     const q = where.get(y);
     if (!p || !q || p.col === q.col) return null;
-    const [l, r] = p.col < q.col ? [p, q] : [q, p];
-    return { key: pairKeyOf(x, y), a: l.claim, b: r.claim, aCol: l.col, bCol: r.col };
+    const swapped = p.col > q.col;
+    const [l, r] = swapped ? [q, p] : [p, q];
+    return { key: pairKeyOf(x, y), a: l.claim, b: r.claim, aCol: l.col, bCol: r.col, swapped };
   };
+  // How alike each suggested pair is, seen from its left-hand claim.
+  const likeness = new Map<string, { base: PairBase; likeness: Likeness }>();
+  for (const s of suggestions) {
+    const oriented = orient(s.a, s.b);
+    if (!oriented || likeness.has(oriented.key)) continue;
+    const { swapped, ...base } = oriented;
+    likeness.set(base.key, {
+      base,
+      likeness: {
+        score: s.score,
+        matched: swapped ? s.matched.map((m) => ({ ...m, a: m.b, b: m.a })) : s.matched,
+        passage: s.passage && swapped ? { a: s.passage.b, b: s.passage.a } : s.passage,
+      },
+    });
+  }
   const out: ComparePair[] = [];
   const seen = new Set<string>();
   for (const link of links) {
-    const base = orient(link.fromClaimId, link.toClaimId);
-    if (!base || seen.has(base.key)) continue;
+    const oriented = orient(link.fromClaimId, link.toClaimId);
+    if (!oriented || seen.has(oriented.key)) continue;
+    const { swapped: _swapped, ...base } = oriented;
     seen.add(base.key);
-    out.push({ ...base, kind: 'linked', link });
+    out.push({ ...base, kind: 'linked', link, likeness: likeness.get(base.key)?.likeness ?? null });
   }
   out.sort((x, y) => x.aCol - y.aCol || x.a.anchor.start - y.a.anchor.start || x.bCol - y.bCol);
-  for (const s of suggestions) {
-    const base = orient(s.a, s.b);
-    if (!base || seen.has(base.key)) continue;
+  for (const { base, likeness: l } of likeness.values()) {
+    if (seen.has(base.key)) continue;
     if (base.a.review === 'rejected' || base.b.review === 'rejected') continue;
     seen.add(base.key);
-    out.push({
-      ...base,
-      kind: 'suggested',
-      score: s.score,
-      matched: s.matched,
-      passage: s.passage,
-    });
+    out.push({ ...base, kind: 'suggested', ...l });
   }
   return out;
 }

@@ -39,7 +39,7 @@ type ColumnMode = 'outlets' | 'sources';
 
 /** Suggestions are looked for among the claims of this many most recently imported sources. */
 const suggestionSources = 40;
-const suggestionMinScore = 0.2;
+const suggestionMinScore = 0.15;
 const unknownOutlet = '∅';
 
 const glyphs: Record<CellMark, string> = {
@@ -116,7 +116,7 @@ function cellColors(status: StatusDefinition, suggested: boolean) {
         ['--cell-fg' as string]: `var(--mantine-color-${status.color}-light-color)`,
       }
     : {
-        ['--cell-bg' as string]: `var(--mantine-color-${status.color}-filled)`,
+        ['--cell-bg' as string]: `var(--mantine-color-${status.color}-6)`,
         ['--cell-fg' as string]: 'var(--mantine-color-white)',
       };
 }
@@ -314,7 +314,7 @@ export function EvidenceView() {
             <Group key={s.id} gap={4} wrap="nowrap">
               <span
                 className={classes.legendCell}
-                style={{ background: `var(--mantine-color-${s.color}-filled)` }}
+                style={{ background: `var(--mantine-color-${s.color}-6)` }}
               />
               <Text size="xs">{s.label}</Text>
             </Group>

@@ -59,9 +59,8 @@ const markRank: Record<CellMark, number> = {
 
 /**
  * Claims grouped into rows, against outlets (or sources) as columns. Confirmed rows are the
- * connected groups of linked claims; then, among claims no link groups yet, each strong
- * suggestion becomes a row of one claim and the claims of other columns like it (a star, never a
- * chain, so unrelated claims do not drift into one row).
+ * connected groups of linked claims; strong suggestions then add claims to those rows or open rows
+ * of their own, at most one claim per column in a row.
  */
 export function buildMatrix(
   claims: Map<string, Claim>,
@@ -99,7 +98,6 @@ export function buildMatrix(
   }
 
   const rows: MatrixRow[] = [];
-  const used = new Set<string>();
   const addRow = (
     key: string,
     anchor: Claim,
@@ -142,42 +140,65 @@ export function buildMatrix(
       }
       relations.set(m.id, m.id === anchor.id && mark !== 'contradicts' ? 'anchor' : mark);
     }
-    for (const id of ids) used.add(id);
     addRow(`linked:${root}`, anchor, members, relations, true);
   }
 
-  // Suggestion stars, strongest centres first.
-  const around = new Map<string, SuggestedEdge[]>();
-  for (const s of suggestions) {
-    for (const id of [s.a, s.b]) {
-      const list = around.get(id);
-      if (list) list.push(s);
-      else around.set(id, [s]);
-    }
+  // Suggestions, strongest first: a pair of free claims opens a row; a free claim like a claim
+  // already in a row joins it, when that row has no claim of its column yet. One claim per column
+  // keeps rows from drifting: a row can never be longer than there are columns.
+  const members = new Map<
+    string,
+    { row: string; claims: Claim[]; relations: Map<string, CellMark>; columns: Set<string | null> }
+  >();
+  const rowOf = new Map<string, string>();
+  for (const row of rows) {
+    const entry = {
+      row: row.key,
+      claims: row.claims,
+      relations: row.relations,
+      columns: new Set(row.claims.map(columnOf)),
+    };
+    members.set(row.key, entry);
+    for (const c of row.claims) rowOf.set(c.id, row.key);
   }
-  const centres = [...around.entries()]
-    .map(([id, edges]) => ({ id, weight: edges.reduce((sum, e) => sum + e.score, 0) }))
-    .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
-  for (const { id } of centres) {
-    const centre = claims.get(id);
-    if (!centre || used.has(id)) continue;
-    const centreColumn = columnOf(centre);
-    const members = [centre];
-    const relations = new Map<string, CellMark>([[id, 'anchor']]);
-    const columnsTaken = new Set([centreColumn]);
-    for (const edge of [...around.get(id)!].sort((x, y) => y.score - x.score)) {
-      const otherId = edge.a === id ? edge.b : edge.a;
-      const other = claims.get(otherId);
-      if (!other || used.has(otherId) || relations.has(otherId)) continue;
-      const column = columnOf(other);
-      if (columnsTaken.has(column)) continue;
-      columnsTaken.add(column);
-      members.push(other);
-      relations.set(otherId, 'suggested');
+  const opened: string[] = [];
+  for (const edge of [...suggestions].sort((x, y) => y.score - x.score || x.a.localeCompare(y.a))) {
+    const a = claims.get(edge.a);
+    const b = claims.get(edge.b);
+    if (!a || !b || columnOf(a) === columnOf(b)) continue;
+    const ra = rowOf.get(a.id);
+    const rb = rowOf.get(b.id);
+    if (ra && rb) continue;
+    if (!ra && !rb) {
+      const key = `suggested:${a.id}`;
+      members.set(key, {
+        row: key,
+        claims: [a, b],
+        relations: new Map<string, CellMark>([
+          [a.id, 'anchor'],
+          [b.id, 'suggested'],
+        ]),
+        columns: new Set([columnOf(a), columnOf(b)]),
+      });
+      rowOf.set(a.id, key);
+      rowOf.set(b.id, key);
+      opened.push(key);
+      continue;
     }
-    if (members.length < 2) continue;
-    for (const m of members) used.add(m.id);
-    addRow(`suggested:${id}`, centre, members, relations, false);
+    const [inRow, free] = ra ? [ra, b] : [rb!, a];
+    const entry = members.get(inRow)!;
+    if (entry.columns.has(columnOf(free))) continue;
+    entry.columns.add(columnOf(free));
+    entry.claims.push(free);
+    entry.relations.set(free.id, 'suggested');
+    rowOf.set(free.id, inRow);
+  }
+  // Linked rows got new members in place; rebuild every row's cells from its members.
+  const linkedRows = rows.splice(0, rows.length);
+  for (const row of linkedRows) addRow(row.key, row.anchor, row.claims, row.relations, true);
+  for (const key of opened) {
+    const entry = members.get(key)!;
+    addRow(key, entry.claims[0]!, entry.claims, entry.relations, false);
   }
 
   rows.sort(

@@ -14,7 +14,16 @@ export const gradeColors: Record<Reliability, string> = {
 };
 
 /** An outlet's name with its Admiralty reliability grade (A–F) as a small badge. */
-export function OutletName({ outlet, size = 'xs' }: { outlet: Outlet | null; size?: 'xs' | 'sm' }) {
+export function OutletName({
+  outlet,
+  size = 'xs',
+  showUngraded = false,
+}: {
+  outlet: Outlet | null;
+  size?: 'xs' | 'sm';
+  /** Say "ungraded" when the outlet has no grade (else nothing is shown for it). */
+  showUngraded?: boolean;
+}) {
   if (!outlet) {
     return (
       <Text size={size} c="dimmed" span>
@@ -30,19 +39,27 @@ export function OutletName({ outlet, size = 'xs' }: { outlet: Outlet | null; siz
       <Text size={size} fw={500} span>
         {outlet.name}
       </Text>
-      <Tooltip
-        label={grade ? `Reliability ${grade.value}: ${grade.label}` : 'Reliability not graded'}
-      >
-        <Badge
-          size="xs"
-          variant={grade ? 'light' : 'outline'}
-          color={grade ? gradeColors[grade.value] : 'gray'}
-          px={4}
-          aria-label={grade ? `reliability ${grade.value}` : 'reliability not graded'}
-        >
-          {grade?.value ?? '–'}
-        </Badge>
-      </Tooltip>
+      {grade ? (
+        <Tooltip label={`Reliability ${grade.value}: ${grade.label}`}>
+          <Badge
+            size="xs"
+            variant="light"
+            color={gradeColors[grade.value]}
+            px={4}
+            aria-label={`reliability ${grade.value}`}
+          >
+            {grade.value}
+          </Badge>
+        </Tooltip>
+      ) : (
+        showUngraded && (
+          <Tooltip label="No Admiralty reliability grade yet (set it on the Outlets screen)">
+            <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              ungraded
+            </Text>
+          </Tooltip>
+        )
+      )}
     </Group>
   );
 }

@@ -4,7 +4,8 @@ import type { Claim, LinkRelation } from '@shared/model';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLookups } from '../../lib/useLookups';
 import { useClaimArchive } from './claimArchive';
-import { OutletName, StatusBadge, excerpt } from './Labels';
+import { ClaimExcerpt } from './Excerpt';
+import { OutletName, StatusBadge } from './Labels';
 import { MatchedWords, ScoreBar } from './MatchedWords';
 import { relationForKey, relations } from './relations';
 import { useLinkActions } from './useLinkActions';
@@ -147,7 +148,12 @@ export function SimilarClaims({
               </Group>
             </Group>
             <Text size="sm" mt={4}>
-              “{excerpt(other.text, 150)}”
+              <ClaimExcerpt
+                text={other.text}
+                sentence={m.passage?.b ?? null}
+                words={m.matched.filter((w) => w.inPassage).map((w) => w.b)}
+                max={180}
+              />
             </Text>
             <Group gap={6} mt={4} wrap="wrap">
               <Text size="xs" fw={500}>
@@ -159,7 +165,9 @@ export function SimilarClaims({
               <OutletName outlet={outlet} />
               <StatusBadge status={other.status} />
             </Group>
-            <MatchedWords matched={m.matched} max={5} />
+            <div style={{ marginTop: 4 }}>
+              <MatchedWords matched={m.matched} max={5} />
+            </div>
           </div>
         );
       })}
