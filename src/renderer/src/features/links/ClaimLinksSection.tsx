@@ -1,4 +1,4 @@
-import { Badge, Divider, Group, Kbd, Stack, Text } from '@mantine/core';
+import { Badge, Box, Divider, Group, Kbd, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { EvidencePanel } from './EvidencePanel';
 import { LinkClaimSearch } from './LinkClaimSearch';
@@ -15,11 +15,13 @@ export function ClaimSuggestedStatus({ claimId }: { claimId: string }) {
   const evidence = useClaimEvidence(claimId);
   if (!evidence) return null;
   return (
-    <SuggestedStatus
-      claimId={claimId}
-      current={evidence.claim.status}
-      suggestion={evidence.suggested}
-    />
+    <Box mt="xs">
+      <SuggestedStatus
+        claimId={claimId}
+        current={evidence.claim.status}
+        suggestion={evidence.suggested}
+      />
+    </Box>
   );
 }
 
