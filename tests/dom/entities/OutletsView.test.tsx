@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { undo } from '../../../src/renderer/src/db/changes';
 import { OutletsView } from '../../../src/renderer/src/features/entities/OutletsView';
 import { render } from '../render';
-import { withLayoutSize } from './layout';
+import { withLayoutSize } from '../layout';
 import { seededDatabase } from './seed';
 
 const rowOf = async (name: string) => {

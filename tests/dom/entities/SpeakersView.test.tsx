@@ -7,7 +7,7 @@ import { undo } from '../../../src/renderer/src/db/changes';
 import { dismissedMergesKey } from '../../../src/renderer/src/db/settings';
 import { SpeakersView } from '../../../src/renderer/src/features/entities/SpeakersView';
 import { render } from '../render';
-import { withLayoutSize } from './layout';
+import { withLayoutSize } from '../layout';
 import { seededDatabase, speaker } from './seed';
 
 const rowOf = async (name: string) => {
