@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { requestPersistentStorage } from './app/persistStorage';
 import { Providers } from './app/Providers';
 import { db } from './db/db';
 import { detectPlatform } from './platform';
@@ -12,3 +13,7 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 );
+
+void requestPersistentStorage().catch(() => {
+  // Refused or unsupported: the data stays, only without the eviction guarantee.
+});
