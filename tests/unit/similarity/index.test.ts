@@ -174,3 +174,30 @@ describe('pairs across sources', () => {
     expect(forA.every((p) => p.aSource === 'A' && p.bSource !== 'A')).toBe(true);
   });
 });
+
+describe('after edits', () => {
+  it('scores the same whether lengths were worked out in full or only for the changed claims', () => {
+    const filler = Array.from({ length: 300 }, (_, i) => ({
+      id: `f${i}`,
+      sourceId: `F${i % 9}`,
+      text: `Report ${i} on harvests, rainfall and grain prices in region ${i % 17}.`,
+    }));
+    const edited = new SimilarityIndex([...docs, ...filler]);
+    edited.warm();
+    edited.add({
+      id: 'n1',
+      sourceId: 'N',
+      text: 'Grozny: the airliner was shot down, officials admit.',
+    });
+    edited.remove('f3');
+    const fresh = new SimilarityIndex([
+      ...docs,
+      ...filler.filter((f) => f.id !== 'f3'),
+      { id: 'n1', sourceId: 'N', text: 'Grozny: the airliner was shot down, officials admit.' },
+    ]);
+    const a = edited.similarTo('n1');
+    const b = fresh.similarTo('n1');
+    expect(a.map((m) => m.id)).toEqual(b.map((m) => m.id));
+    a.forEach((m, i) => expect(m.score).toBeCloseTo(b[i]!.score, 2));
+  });
+});

@@ -91,6 +91,9 @@ export function CompareView() {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<{ key: string; pairs: ClaimPair[] } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Performance marks for the benchmark: columns painted, pairs painted (since this view mounted).
+  const [mountedAt] = useState(() => performance.now());
+  const marked = useRef({ columns: false, pairs: false });
   const wrapRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -122,6 +125,16 @@ export function CompareView() {
     // Statuses do not change what is similar: recompute only when texts or the index change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [textKey, indexVersion, ready, archive]);
+
+  useEffect(() => {
+    const mark = (name: 'columns' | 'pairs') => {
+      if (marked.current[name]) return;
+      marked.current[name] = true;
+      requestAnimationFrame(() => performance.mark(`compare:${name}`, { detail: { mountedAt } }));
+    };
+    if (columns && columns.length >= 2) mark('columns');
+    if (columns && columns.length >= 2 && suggestions) mark('pairs');
+  }, [columns, suggestions, mountedAt]);
 
   const pairs = useMemo(
     () =>

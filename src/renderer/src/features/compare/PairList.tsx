@@ -1,6 +1,6 @@
-import { ActionIcon, Group, Kbd, SegmentedControl, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Kbd, SegmentedControl, Text } from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
-import { forwardRef, memo, type KeyboardEvent } from 'react';
+import { forwardRef, memo, useState, type KeyboardEvent } from 'react';
 import type { LinkRelation, Speaker } from '@shared/model';
 import { ClaimExcerpt } from '../links/Excerpt';
 import { RelationBadge } from '../links/Labels';
@@ -11,6 +11,8 @@ import type { ComparePair } from './pairs';
 import { columnColors, columnLetter } from './SourceColumn';
 
 export type PairOrder = 'strength' | 'reading';
+
+const pageSize = 60;
 
 export const pairDomId = (key: string) => `pair-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
@@ -89,43 +91,39 @@ const PairItem = memo(function PairItem({
           {relations.map((r) => {
             const current = pair.kind === 'linked' && pair.link.relation === r.id;
             return (
-              <Tooltip
+              <ActionIcon
                 key={r.id}
-                label={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()} (${r.key.toUpperCase()})`}
+                title={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()} (${r.key.toUpperCase()})`}
+                size="sm"
+                variant={current ? 'light' : 'subtle'}
+                color={r.color}
+                tabIndex={-1}
+                aria-label={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()}`}
+                disabled={current}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onConfirm(pair, r.id);
+                }}
               >
-                <ActionIcon
-                  size="sm"
-                  variant={current ? 'light' : 'subtle'}
-                  color={r.color}
-                  tabIndex={-1}
-                  aria-label={`${pair.kind === 'linked' ? 'Change to' : 'Confirm as'} ${r.label.toLowerCase()}`}
-                  disabled={current}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onConfirm(pair, r.id);
-                  }}
-                >
-                  <r.icon size={14} />
-                </ActionIcon>
-              </Tooltip>
+                <r.icon size={14} />
+              </ActionIcon>
             );
           })}
           {pair.kind === 'linked' && (
-            <Tooltip label="Remove the link">
-              <ActionIcon
-                size="sm"
-                variant="subtle"
-                color="gray"
-                tabIndex={-1}
-                aria-label="Remove the link"
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onUnlink(pair);
-                }}
-              >
-                <IconUnlink size={14} />
-              </ActionIcon>
-            </Tooltip>
+            <ActionIcon
+              title="Remove the link"
+              size="sm"
+              variant="subtle"
+              color="gray"
+              tabIndex={-1}
+              aria-label="Remove the link"
+              onClick={(event) => {
+                event.stopPropagation();
+                onUnlink(pair);
+              }}
+            >
+              <IconUnlink size={14} />
+            </ActionIcon>
           )}
         </Group>
       </Group>
@@ -177,6 +175,11 @@ export const PairList = forwardRef<HTMLDivElement, Props>(function PairList(
   },
   ref,
 ) {
+  // Long sources give hundreds of pairs: draw them a page at a time (the weakest are rarely
+  // worth a look), and always far enough to show the focused one.
+  const [limit, setLimit] = useState(pageSize);
+  const focusedAt = focusedKey ? pairs.findIndex((p) => p.key === focusedKey) : -1;
+  const drawn = pairs.slice(0, Math.max(limit, focusedAt + 10));
   return (
     <aside className={classes.pairs} aria-label="Claim pairs">
       <div className={classes.pairsHead}>
@@ -224,7 +227,7 @@ export const PairList = forwardRef<HTMLDivElement, Props>(function PairList(
               : 'No linked or similar claims across these sources.'}
           </Text>
         )}
-        {pairs.map((pair) => (
+        {drawn.map((pair) => (
           <PairItem
             key={pair.key}
             pair={pair}
@@ -234,6 +237,17 @@ export const PairList = forwardRef<HTMLDivElement, Props>(function PairList(
             {...handlers}
           />
         ))}
+        {drawn.length < pairs.length && (
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            onClick={() => setLimit(drawn.length + pageSize)}
+            data-testid="more-pairs"
+          >
+            Show {Math.min(pageSize, pairs.length - drawn.length)} more of{' '}
+            {pairs.length - drawn.length} weaker pairs
+          </Button>
+        )}
       </div>
     </aside>
   );

@@ -1,4 +1,4 @@
-import { Group, Text, Tooltip } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { MatchedTerm } from '@core/similarity';
 
 const kindLabels: Record<MatchedTerm['kind'], string> = {
@@ -17,21 +17,18 @@ export function MatchedWords({ matched, max = 6 }: { matched: MatchedTerm[]; max
       {shown.map((m) => {
         const same = m.a.toLowerCase() === m.b.toLowerCase();
         return (
-          <Tooltip
+          <Text
             key={m.key}
-            label={`${kindLabels[m.kind]}${m.inPassage ? '' : ' (elsewhere in the quotes)'} · ${Math.round(m.share * 100)}% of the match`}
+            title={`${kindLabels[m.kind]}${m.inPassage ? '' : ' (elsewhere in the quotes)'} · ${Math.round(m.share * 100)}% of the match`}
+            span
+            size="xs"
+            px={5}
+            bg={m.inPassage ? 'var(--mantine-color-default-hover)' : undefined}
+            c={m.inPassage ? undefined : 'dimmed'}
+            style={{ borderRadius: 4, border: '1px solid var(--mantine-color-default-border)' }}
           >
-            <Text
-              span
-              size="xs"
-              px={5}
-              bg={m.inPassage ? 'var(--mantine-color-default-hover)' : undefined}
-              c={m.inPassage ? undefined : 'dimmed'}
-              style={{ borderRadius: 4, border: '1px solid var(--mantine-color-default-border)' }}
-            >
-              {same ? m.a : `${m.a} ≈ ${m.b}`}
-            </Text>
-          </Tooltip>
+            {same ? m.a : `${m.a} ≈ ${m.b}`}
+          </Text>
         );
       })}
       {matched.length > max && (

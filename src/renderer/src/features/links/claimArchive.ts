@@ -119,6 +119,9 @@ export class ClaimArchive {
       last = page[page.length - 1]!.id;
     }
     for (const id of [...this.claims.keys()]) if (!seen.has(id)) this.put(undefined, id);
+    // IDF and lengths now, so the first suggestion shown does not pay for them.
+    await nextTurn();
+    this.index.warm();
     this.phase = 'ready';
     this.emit();
   }
