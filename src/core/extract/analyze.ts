@@ -14,6 +14,7 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
 import { inRanges, sentenceStart, type Range } from './sentences';
 import { attributeAfter, attributeBefore, Resolver, type Attribution, type Speaker } from './speakers';
+import { endsWithSentenceMark, isSpaceUnit, trimEndIndex, unitClass, UPPER } from './chars';
 import { tokenize, type Tok } from './tokens';
 import type { ArticleAnalysis, ClaimKind, DetectedSpeaker, ExtractedClaim } from './types';
 
@@ -50,11 +51,39 @@ function window(toks: Tok[], from: number, to: number, mask: Range[]): Tok[] {
   return out;
 }
 
-const TRAILING = /[\s,;:—–-]+$/;
-
+/** The claim without trailing blanks and separators (`/[\s,;:—–-]+$/`). */
 function trimClaimEnd(body: string, start: number, end: number): number {
-  const m = TRAILING.exec(body.slice(start, end));
-  return m ? end - m[0].length : end;
+  let e = end;
+  while (e > start) {
+    const c = body.charCodeAt(e - 1);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceUnit(c)) e--;
+    else break;
+  }
+  return e;
+}
+
+/** Ends with a colon and optional blanks: `/:\s*$/` on text[from, to). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  const e = trimEndIndex(text, from, to);
+  return e > from && text.charCodeAt(e - 1) === 0x3a;
+}
+
+/** A sign-off line: a dash, then a capitalised name. */
+const SIGN_OFF = /^[—–-]\s*\p{Lu}/u;
+
+/**
+ * The first non-space character of text[from, to) is an upper-case letter: what
+ * `/\p{Lu}/u.test(/\S/.exec(text.slice(from, to))?.[0] ?? '')` tests.
+ */
+function nextIsUpper(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c)) continue;
+    // One code unit, as `/\S/` takes it (half of a surrogate pair is no letter).
+    return (unitClass(c) & UPPER) !== 0;
+  }
+  return false;
 }
 
 function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver: Resolver, skip: (s: number, e: number) => boolean): BodyClaim[] {
@@ -75,13 +104,17 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
     if (q.closePos >= 0) {
       const nextOpen = top[qi + 1]?.openPos ?? Number.MAX_SAFE_INTEGER;
       const to = Math.min(lastPara.end, nextOpen, q.closePos + 400);
-      const inner = text.slice(q.start, q.closePos).trimEnd();
+      // The quoted words without trailing blanks: text[q.start, innerEnd).
+      const innerEnd = trimEndIndex(text, q.start, q.closePos);
+      const last = innerEnd > q.start ? text.charCodeAt(innerEnd - 1) : -1;
       // “….” Smith said. ends a sentence inside the quote; “Why now?” asked Jones does not.
-      const nextChar = /\S/.exec(text.slice(q.closePos + 1, q.closePos + 40))?.[0] ?? '';
-      const endedSentence = /[.!?…]["”’»)]*$/.test(inner) && !/[,—–-]$/.test(inner) && (/[.…]$/.test(inner) || /\p{Lu}/u.test(nextChar));
+      const endedSentence =
+        endsWithSentenceMark(text, q.start, innerEnd) &&
+        last !== 0x2c && last !== 0x2014 && last !== 0x2013 && last !== 0x2d &&
+        (last === 0x2e || last === 0x2026 || nextIsUpper(text, q.closePos + 1, q.closePos + 40));
       att = attributeAfter(text, window(toks, q.closePos + 1, to, others), resolver, endedSentence);
       const nextPara = paras[q.lastPara + 1];
-      if (!att && q.closePos >= lastPara.end - 2 && nextPara && /^[—–-]\s*\p{Lu}/u.test(text.slice(nextPara.start, nextPara.start + 4))) {
+      if (!att && q.closePos >= lastPara.end - 2 && nextPara && SIGN_OFF.test(text.slice(nextPara.start, nextPara.start + 4))) {
         // A sign-off line under the quote: "— Laura Bennett, chief executive".
         att = attributeAfter(text, window(toks, nextPara.start, nextPara.end, others), resolver, false);
       }
@@ -93,7 +126,7 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
       // A colon introduction in the previous sentence or paragraph: "Smith had a warning:"
       const prevEnd = q.openPos === firstPara.start ? (paras[q.firstPara - 1]?.end ?? -1) : q.openPos;
       const prevPara = q.openPos === firstPara.start ? paras[q.firstPara - 1] : firstPara;
-      if (prevPara && prevEnd > 0 && /:\s*$/.test(text.slice(prevPara.start, prevEnd))) {
+      if (prevPara && prevEnd > 0 && endsWithColon(text, prevPara.start, prevEnd)) {
         const s0 = sentenceStart(text, prevPara.start, prevEnd, ranges);
         before = attributeBefore(text, window(toks, s0, prevEnd, others), resolver, true);
         if (before) before.cue = before.cue ?? ':';

@@ -5,6 +5,7 @@
  * short lines, common boilerplate shapes), not from any one site's strings.
  */
 import type { Block } from './blocks';
+import { SPACE, unitClass } from './chars';
 
 export type BlockClass =
   | 'content' // running text
@@ -24,8 +25,48 @@ export interface Classified {
   boiler: boolean[];
 }
 
-const TERMINAL = /[.!?…:;]["”’»)\]]*$|[.!?]\s*["”’»]$/;
-const ELLIPSIS_END = /(?:…|\.\.\.)["”’»)]*$/;
+/**
+ * Ends like a sentence: `/[.!?…:;]["”’»)\]]*$|[.!?]\s*["”’»]$/.test(t)`, scanned from the end
+ * (an end-anchored regex tries every start position).
+ */
+export function isTerminal(t: string): boolean {
+  const n = t.length;
+  let i = n - 1;
+  while (i >= 0 && isCloser(t.charCodeAt(i), true)) i--;
+  if (i >= 0) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a || c === 0x3b) return true;
+  }
+  // [.!?]\s*["”’»]$
+  if (n >= 2 && isQuoteCloser(t.charCodeAt(n - 1))) {
+    let j = n - 2;
+    while (j >= 0 && (unitClass(t.charCodeAt(j)) & SPACE) !== 0) j--;
+    if (j >= 0) {
+      const c = t.charCodeAt(j);
+      if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+    }
+  }
+  return false;
+}
+
+/** " ” ’ » (closing quote marks). */
+function isQuoteCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
+/** ["”’»)] and, with `bracket`, also ]. */
+function isCloser(c: number, bracket: boolean): boolean {
+  return isQuoteCloser(c) || c === 0x29 || (bracket && c === 0x5d);
+}
+
+/** Ends in an ellipsis: `/(?:…|\.\.\.)["”’»)]*$/.test(t)`. */
+export function endsWithEllipsis(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && isCloser(t.charCodeAt(i), false)) i--;
+  if (i < 0) return false;
+  if (t.charCodeAt(i) === 0x2026) return true;
+  return i >= 2 && t.charCodeAt(i) === 0x2e && t.charCodeAt(i - 1) === 0x2e && t.charCodeAt(i - 2) === 0x2e;
+}
 
 const SOCIAL =
   /\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|pinterest|reddit|vkontakte|vk|odnoklassniki|rss|viber|skype|mastodon|threads|flipboard|apple store|app store|play market|google play|google news)\b/i;
@@ -102,21 +143,11 @@ function scriptOf(s: string): Script {
   return max === latin ? 'latin' : max === cyr ? 'cyrillic' : 'other';
 }
 
-function isShort(b: Block): boolean {
-  return b.words <= 4 && !TERMINAL.test(b.text);
-}
-
-/** Running text: a sentence of some length that ends like a sentence. */
-function isSentence(b: Block): boolean {
-  if (ELLIPSIS_END.test(b.text)) return false;
-  return b.words >= 8 && TERMINAL.test(b.text);
-}
-
-function isBoilerShape(b: Block, docScript: Script): boolean {
+function isBoilerShape(b: Block, docScript: Script, terminal: boolean): boolean {
   const t = b.text;
   if (b.words <= 30 && BOILER_PHRASE.test(t)) return true;
   if (b.words <= 5 && SOCIAL.test(t)) return true;
-  if (b.words <= 4 && MENU_WORD.test(t) && !TERMINAL.test(t)) return true;
+  if (b.words <= 4 && MENU_WORD.test(t) && !terminal) return true;
   if (b.words <= 3 && t.split(/[\s|/,•·]+/).every((w) => w === '' || LANG_CODE.test(w))) return true;
   if (/^[\d\s.,:;|/+\-–—%()]*$/.test(t)) return true; // counters, bare numbers
   if (b.words <= 10 && BYLINE_SHAPE.test(t)) return true; // "By Omar Haddad", "Reporting by …; Editing by …"
@@ -149,15 +180,27 @@ export function classifyBlocks(blocks: Block[]): Classified {
   }
   const docScript = scriptOf(sample);
   const classes: BlockClass[] = new Array<BlockClass>(n).fill('content');
-  const boiler: boolean[] = blocks.map((b) => isBoilerShape(b, docScript));
-  const caption: boolean[] = blocks.map((b, i) => !boiler[i] && isCaption(b));
+  // Per block, computed once: ends like a sentence; is running text (a sentence of some
+  // length that ends like one, not in an ellipsis).
+  const terminal: boolean[] = new Array<boolean>(n);
+  const sentence: boolean[] = new Array<boolean>(n);
+  const boiler: boolean[] = new Array<boolean>(n);
+  const caption: boolean[] = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i] as Block;
+    const term = isTerminal(b.text);
+    terminal[i] = term;
+    sentence[i] = b.words >= 8 && term && !endsWithEllipsis(b.text);
+    boiler[i] = isBoilerShape(b, docScript, term);
+    caption[i] = !boiler[i] && isCaption(b);
+  }
 
   let firstContent = -1;
   let lastContent = -1;
   for (let i = 0; i < n; i++) {
     const b = blocks[i] as Block;
     if (boiler[i] || caption[i]) continue;
-    if (isSentence(b) || (b.words >= 4 && /^["“„«‘'–—-]/.test(b.text) && TERMINAL.test(b.text))) {
+    if (sentence[i] || (b.words >= 4 && /^["“„«‘'–—-]/.test(b.text) && terminal[i])) {
       if (firstContent < 0) firstContent = i;
       lastContent = i;
     }
@@ -172,7 +215,7 @@ export function classifyBlocks(blocks: Block[]): Classified {
     let j = i + 1;
     for (; j < n; j++) {
       const c = blocks[j] as Block;
-      const teaser = ELLIPSIS_END.test(c.text) || (!TERMINAL.test(c.text) && c.words <= 20) || boiler[j];
+      const teaser = endsWithEllipsis(c.text) || (!terminal[j] && c.words <= 20) || boiler[j];
       if (!teaser) break;
       related[j] = true;
     }
@@ -180,7 +223,7 @@ export function classifyBlocks(blocks: Block[]): Classified {
       // The list ran to the last "content" block: the article ended before the header.
       lastContent = -1;
       for (let k = i - 1; k >= 0; k--) {
-        if (!boiler[k] && !caption[k] && !related[k] && isSentence(blocks[k] as Block)) {
+        if (!boiler[k] && !caption[k] && !related[k] && sentence[k]) {
           lastContent = k;
           break;
         }
@@ -193,13 +236,12 @@ export function classifyBlocks(blocks: Block[]): Classified {
   const inShortRun: boolean[] = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; ) {
     let j = i;
-    while (j < n && isShort(blocks[j] as Block)) j++;
+    while (j < n && (blocks[j] as Block).words <= 4 && !terminal[j]) j++;
     if (j - i >= 3) for (let k = i; k < j; k++) inShortRun[k] = true;
     i = j > i ? j : i + 1;
   }
 
   for (let i = 0; i < n; i++) {
-    const b = blocks[i] as Block;
     if (firstContent < 0) classes[i] = boiler[i] || caption[i] ? 'boiler' : 'content'; // a snippet, not a page
     else if (i < firstContent) classes[i] = 'head';
     else if (i > lastContent) classes[i] = 'tail';
@@ -207,7 +249,7 @@ export function classifyBlocks(blocks: Block[]): Classified {
     else if (caption[i]) classes[i] = 'caption';
     else if (related[i]) classes[i] = 'related';
     else if (inShortRun[i]) classes[i] = 'boiler';
-    else if (!isSentence(b) && !TERMINAL.test(b.text)) classes[i] = 'heading';
+    else if (!sentence[i] && !terminal[i]) classes[i] = 'heading';
     else classes[i] = 'content';
   }
   return { classes, firstContent, lastContent, boiler };

@@ -2,6 +2,7 @@
  * Is a quoted span a claim (someone's words) or a scare quote, a name, a title or a heading?
  */
 import { countWords } from './blocks';
+import { endsWithSentenceMark, isSpaceUnit, trimEndIndex } from './chars';
 
 export interface QuoteContext {
   /** The quoted words. */
@@ -27,30 +28,41 @@ const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"�
 const SPEECH_BEFORE =
   /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
+const HAS_LETTER = /\p{L}/u;
+/** Starts with a capital letter, perhaps after an opening quote or bracket. */
+const CAPITALISED = /^["“‘(]*\p{Lu}/u;
+
 /** Share of words that start with a capital letter. */
 function capitalisedShare(text: string): number {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length === 0) return 0;
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|vs?\.?)$/i;
   const counted = words.filter((w) => !small.test(w));
   if (counted.length === 0) return 0;
-  return counted.filter((w) => /^["“‘(]*\p{Lu}/u.test(w)).length / counted.length;
+  return counted.filter((w) => CAPITALISED.test(w)).length / counted.length;
 }
 
 export function isClaim(q: QuoteContext): boolean {
-  const words = countWords(q.text);
-  const trimmed = q.text.trim();
-  const terminal = /[.!?…]["”’»)]*$/.test(trimmed);
+  const text = q.text;
+  const words = countWords(text);
+  // The trimmed text is text[ts, te); end-anchored tests scan back from te.
+  const te = trimEndIndex(text, 0, text.length);
+  let ts = 0;
+  while (ts < te && isSpaceUnit(text.charCodeAt(ts))) ts++;
+  const last = te > ts ? text.charCodeAt(te - 1) : -1;
+  const dashOrComma = last === 0x2c || last === 0x2014 || last === 0x2013 || last === 0x2d; // [,—–-]$
+  const terminal = endsWithSentenceMark(text, ts, te);
   if (q.standalone && words < 12 && !terminal && !q.attributedAfter) return false; // a quoted heading
-  if (q.attributedAfter && (/[,!?…—–-]$/.test(trimmed) || terminal || words >= 3)) return true;
+  if (q.attributedAfter && (dashOrComma || last === 0x21 || last === 0x3f || last === 0x2026 || terminal || words >= 3)) return true;
+  const trimmed = text.slice(ts, te);
   if (words >= 5) {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;
   }
-  const allCaps = trimmed.split(/\s+/).every((w) => /^["“‘(]*\p{Lu}/u.test(w));
+  const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
-  if (q.continuesSpeaker && words >= 1 && (terminal || /[,—–-]$/.test(trimmed))) return true;
+  if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
   // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"
   if (q.attributedBefore && !PASSIVE_CALLING.test(q.before) && !/\bso-called\s*$/i.test(q.before)) return true;

@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, ROLE_NOUNS, STOP } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, wordFlags } from './lexicon';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -36,6 +36,10 @@ export interface EntityIndex {
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)$/;
+/** "Speaking", "Separately": a sentence-initial word that is no name. */
+const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ly)$/u;
+/** "Russian-speaking" */
+const HYPHEN_LOWER = /-\p{Ll}/u;
 const ROLE_MODIFIERS = new Set(
   `former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
   military local regional state national international russian well-known famous economic assistant acting
@@ -51,7 +55,15 @@ const VERBISH = new Set(
 );
 
 export function isRoleNoun(lc: string): boolean {
-  return ROLE_NOUNS.has(lc) || (lc.endsWith('s') && ROLE_NOUNS.has(lc.slice(0, -1)));
+  return (wordFlags(lc) & F_ROLE) !== 0;
+}
+
+/** Ends in 's or ’s (as `/['’]s$/` tests). */
+function endsPossessiveS(t: string): boolean {
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 0x73) return false;
+  const c = t.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
 }
 
 
@@ -211,7 +223,7 @@ export class EntityBuilder {
         const prev = toks[j - 1] as Tok;
         if (!sameLine(body, prev.e, u.s) || masked(u)) break;
         if (u.cap) {
-          if (/['’]s$/.test(prev.t) && j - 1 >= i) break; // "Iran’s President": split after a possessive
+          if (endsPossessiveS(prev.t) && j - 1 >= i) break; // "Iran’s President": split after a possessive
           j++;
           continue;
         }
@@ -219,7 +231,7 @@ export class EntityBuilder {
           j++;
           continue;
         }
-        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e && !STOP.has((toks[j + 1] as Tok).lc)) {
+        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
           j++; // "J. Smith", "Mr. Smith"
           continue;
         }
@@ -234,7 +246,7 @@ export class EntityBuilder {
   /** A single capitalised word: at most a short mention of a known person. */
   private processSingle(toks: Tok[], i: number): void {
     const t = toks[i] as Tok;
-    if (STOP.has(t.lc) || NON_NAME.has(t.lc) || t.t.length < 2) return;
+    if ((t.f & (F_STOP | F_NON_NAME)) !== 0 || t.t.length < 2) return;
     const known = this.findPerson([stripPossessive(t.t)], t.s);
     if (known) this.pushMention({ entity: known, start: t.s, end: t.e, subject: this.isSubject(toks, i, i + 1) });
   }
@@ -243,7 +255,7 @@ export class EntityBuilder {
     const body = this.body;
     let i = i0;
     // Sentence-initial function words.
-    while (i < j && (STOP.has((toks[i] as Tok).lc) || (i === i0 && j - i > 1 && /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
+    while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
     const words = toks.slice(i, j).filter((t) => t.t !== '.');
     if (words.length === 0) return;
     // Leading titles (and nationality adjectives before them) belong to the role.
@@ -251,23 +263,22 @@ export class EntityBuilder {
     const titleToks = words.slice(0, tEnd + 1);
     const nameToks = words.slice(tEnd + 1);
     if (nameToks.length === 0) return;
-    const lcs = nameToks.map((t) => stripPossessive(t.lc));
     const first = toks[i] as Tok;
     const before = toks[i0 - 1];
     const after = toks[j];
     const lastName = nameToks[nameToks.length - 1] as Tok;
     const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
-    const hasOrgWord = lcs.some((w) => ORG_WORDS.has(w));
-    const orgHeadAfter = after && ORG_HEAD_NOUNS.has(after.lc);
-    const orgHeadBefore = before && ORG_HEAD_NOUNS.has(before.lc) && titleToks.length === 0;
+    const hasOrgWord = nameToks.some((t) => (t.f & F_ORG_POSS) !== 0);
+    const orgHeadAfter = after && (after.f & F_ORG_HEAD) !== 0;
+    const orgHeadBefore = before && (before.f & F_ORG_HEAD) !== 0 && titleToks.length === 0;
     if (hasOrgWord || orgHeadAfter || orgHeadBefore || (allCaps && nameToks.length === 1 && lastName.t.length <= 6)) {
       const name = nameToks.map((t) => stripPossessive(t.t)).join(' ');
       if (name.length > 1) this.addOrg(name);
       return;
     }
-    if (NON_NAME.has(lcs[0] as string) || allCaps) return;
+    if (((nameToks[0] as Tok).f & F_NON_NAME_POSS) !== 0 || allCaps) return;
     if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t))) return;
-    if (nameToks.some((t) => /-\p{Ll}/u.test(t.t))) return; // Russian-speaking
+    if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
@@ -312,12 +323,12 @@ export class EntityBuilder {
   private roleBefore(toks: Tok[], i0: number): string | null {
     let k = i0 - 1;
     const first = toks[k];
-    if (!first || !isRoleNoun(first.lc) || !sameLine(this.body, first.e, (toks[i0] as Tok).s)) return null;
+    if (!first || (first.f & F_ROLE) === 0 || !sameLine(this.body, first.e, (toks[i0] as Tok).s)) return null;
     let start = k;
     for (k = k - 1; k >= 0 && i0 - k <= 9; k--) {
       const t = toks[k] as Tok;
       if (!t.word) break;
-      if (isRoleNoun(t.lc) || ROLE_MODIFIERS.has(t.lc) || (t.cap && !STOP.has(t.lc)) || t.lc.includes('-')) start = k;
+      if ((t.f & F_ROLE) !== 0 || ROLE_MODIFIERS.has(t.lc) || (t.cap && (t.f & F_STOP) === 0) || t.lc.includes('-')) start = k;
       else break;
     }
     while (start < i0 - 1 && ['and', 'of', 'the', 'for', 'at'].includes((toks[start] as Tok).lc)) start++;
@@ -346,7 +357,7 @@ export class EntityBuilder {
     const role = rel > 0 ? parts.slice(0, rel) : parts;
     // A known role noun, or a short description introduced by an article (", a fisherman,").
     const described = ['a', 'an', 'the'].includes(lead) && role.length <= 10;
-    if (!described && !role.slice(0, 7).some((t) => isRoleNoun(t.lc))) return null;
+    if (!described && !role.slice(0, 7).some((t) => (t.f & F_ROLE) !== 0)) return null;
     if (role.some((t) => VERBISH.has(t.lc))) return null;
     return joinRole(this.body, role);
   }
@@ -364,8 +375,8 @@ export class EntityBuilder {
     if (parts.length === 0 || parts.length > 16) return null;
     const before = toks[i0 - 2 - parts.length];
     if (before && before.word) return null;
-    if (!parts.some((t) => isRoleNoun(t.lc))) return null;
-    if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && STOP.has(t.lc) && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
+    if (!parts.some((t) => (t.f & F_ROLE) !== 0)) return null;
+    if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && (t.f & F_STOP) !== 0 && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
     return joinRole(this.body, parts);
   }
 }

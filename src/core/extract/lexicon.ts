@@ -129,3 +129,73 @@ newspaper paper agency magazine daily weekly outlet website site portal channel 
 station ministry office department committee government company firm group party service
 statement publication tabloid journal newswire wire
 `);
+
+/** Strip a possessive ending ("Putin’s" → "Putin"). */
+export function stripPossessive(t: string): string {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
+  if ((last === 0x73 || last === 0x53) && t.length > 2) {
+    const before = t.charCodeAt(t.length - 2);
+    if (before === 0x27 || before === 0x2019) return t.slice(0, -2);
+  }
+  return t;
+}
+
+/*
+ * Word flags: every list above (and a few derived tests) as one bit mask per lower-case word,
+ * computed once per distinct word and cached, so that hot loops test bits instead of looking
+ * the same token up in several sets.
+ */
+export const F_SPEECH = 1 << 0; // SPEECH_VERBS
+export const F_CALLING = 1 << 1; // CALLING_VERBS
+export const F_OBJECT = 1 << 2; // OBJECT_VERBS
+export const F_ADVERB = 1 << 3; // ADVERBS
+export const F_PRONOUN = 1 << 4; // PRONOUNS
+export const F_PERSON_PRONOUN = 1 << 5; // PERSON_PRONOUNS
+export const F_ROLE = 1 << 6; // a role noun or its plural (isRoleNoun)
+export const F_ROLE_EXACT = 1 << 7; // ROLE_NOUNS
+export const F_TITLE = 1 << 8; // TITLES, with or without a full stop
+export const F_ORG = 1 << 9; // ORG_WORDS
+export const F_ORG_POSS = 1 << 10; // ORG_WORDS after stripping a possessive
+export const F_NON_NAME = 1 << 11; // NON_NAME
+export const F_NON_NAME_POSS = 1 << 12; // NON_NAME after stripping a possessive
+export const F_STOP = 1 << 13; // STOP
+export const F_ORG_HEAD = 1 << 14; // ORG_HEAD_NOUNS
+export const F_POSS_S = 1 << 15; // ends in 's or ’s
+
+function computeFlags(lc: string): number {
+  let f = 0;
+  if (SPEECH_VERBS.has(lc)) f |= F_SPEECH;
+  if (CALLING_VERBS.has(lc)) f |= F_CALLING;
+  if (OBJECT_VERBS.has(lc)) f |= F_OBJECT;
+  if (ADVERBS.has(lc)) f |= F_ADVERB;
+  if (PRONOUNS.has(lc)) f |= F_PRONOUN;
+  if (PERSON_PRONOUNS.has(lc)) f |= F_PERSON_PRONOUN;
+  if (ROLE_NOUNS.has(lc)) f |= F_ROLE | F_ROLE_EXACT;
+  else if (lc.endsWith('s') && ROLE_NOUNS.has(lc.slice(0, -1))) f |= F_ROLE;
+  if (TITLES.has(lc) || TITLES.has(`${lc}.`)) f |= F_TITLE;
+  if (ORG_WORDS.has(lc)) f |= F_ORG;
+  const bare = stripPossessive(lc);
+  if (ORG_WORDS.has(bare)) f |= F_ORG_POSS;
+  if (NON_NAME.has(lc)) f |= F_NON_NAME;
+  if (NON_NAME.has(bare)) f |= F_NON_NAME_POSS;
+  if (STOP.has(lc)) f |= F_STOP;
+  if (ORG_HEAD_NOUNS.has(lc)) f |= F_ORG_HEAD;
+  if (/['’]s$/.test(lc)) f |= F_POSS_S;
+  return f;
+}
+
+const flagCache = new Map<string, number>();
+/** Bounds the cache on endless streams of new words. */
+const FLAG_CACHE_MAX = 100_000;
+
+/** The word flags (F_*) of a lower-case word. */
+export function wordFlags(lc: string): number {
+  let f = flagCache.get(lc);
+  if (f === undefined) {
+    f = computeFlags(lc);
+    if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
+    flagCache.set(lc, f);
+  }
+  return f;
+}

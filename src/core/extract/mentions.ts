@@ -3,8 +3,21 @@
  * Sergei Lavrov", "The Kommersant newspaper", "a spokesman for the ministry") and the speech
  * verb that goes with them.
  */
-import { isRoleNoun } from './entities';
-import { ADVERBS, CALLING_VERBS, NON_NAME, ORG_HEAD_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, STOP, TITLES } from './lexicon';
+import {
+  F_ADVERB,
+  F_CALLING,
+  F_NON_NAME_POSS,
+  F_ORG,
+  F_ORG_HEAD,
+  F_ORG_POSS,
+  F_POSS_S,
+  F_PRONOUN,
+  F_ROLE,
+  F_SPEECH,
+  F_STOP,
+  F_TITLE,
+  wordFlags,
+} from './lexicon';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -47,7 +60,7 @@ function slice(body: string, toks: Tok[], a: number, b: number): string {
 }
 
 function isTitle(t: Tok): boolean {
-  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`);
+  return (t.f & F_TITLE) !== 0;
 }
 
 /** A capitalised run starting at k: [end index, tokens]. */
@@ -64,7 +77,7 @@ function capRun(toks: Tok[], k: number): number {
   while (j < toks.length) {
     const u = toks[j] as Tok;
     if (u.cap) {
-      if (ORG_WORDS.has(u.lc)) org = true;
+      if (u.f & F_ORG) org = true;
       j++;
       if (/['’]s$/.test(u.t)) break;
       continue;
@@ -73,12 +86,12 @@ function capRun(toks: Tok[], k: number): number {
       j++;
       continue;
     }
-    if (CONNECTORS.has(u.t) && j > k && (toks[j + 1]?.cap ?? false) && !STOP.has(toks[j + 1]?.lc ?? '')) {
+    if (CONNECTORS.has(u.t) && j > k && (toks[j + 1]?.cap ?? false) && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
       if (firstConnector < 0) firstConnector = j;
       j++;
       continue;
     }
-    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false) && !STOP.has(toks[j + 1]?.lc ?? '')) {
+    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false) && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
       j++;
       continue;
     }
@@ -86,7 +99,7 @@ function capRun(toks: Tok[], k: number): number {
   }
   // Connectors belong to an organisation's own name ("Royal College of Nursing"), not to a
   // person's affiliation ("Alan Brooks of Georgetown Law").
-  if (firstConnector >= 0 && !toks.slice(k, firstConnector).some((u) => ORG_WORDS.has(u.lc))) return firstConnector;
+  if (firstConnector >= 0 && !toks.slice(k, firstConnector).some((u) => (u.f & F_ORG) !== 0)) return firstConnector;
   if (firstConnector >= 0 && !org) return firstConnector;
   return j;
 }
@@ -94,7 +107,7 @@ function capRun(toks: Tok[], k: number): number {
 export function parseMention(body: string, toks: Tok[], k: number): Mention | null {
   const t = toks[k];
   if (!t || !t.word) return null;
-  if (PRONOUNS.has(t.lc)) {
+  if (t.f & F_PRONOUN) {
     return { kind: 'pronoun', start: t.s, end: t.e, text: t.t, nameTokens: [], head: t.lc, role: null, next: k + 1 };
   }
   if (DETERMINERS.has(t.lc)) {
@@ -103,8 +116,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       const end = capRun(toks, k + 1);
       const run = toks.slice(k + 1, end);
       const head = toks[end];
-      if (run.some((u) => ORG_WORDS.has(stripPossessive(u.lc))) && !(head && isRoleNoun(head.lc))) {
-        const withHead = head !== undefined && ORG_HEAD_NOUNS.has(head.lc);
+      if (run.some((u) => (u.f & F_ORG_POSS) !== 0) && !(head && (head.f & F_ROLE) !== 0)) {
+        const withHead = head !== undefined && (head.f & F_ORG_HEAD) !== 0;
         const next = withHead ? end + 1 : end;
         return {
           kind: 'org',
@@ -121,13 +134,13 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
     for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
       const u = toks[m] as Tok;
       if (!u.word) return null;
-      if (isRoleNoun(u.lc) && !(u.cap && m + 1 < toks.length && (toks[m + 1] as Tok).cap)) {
+      if ((u.f & F_ROLE) !== 0 && !(u.cap && m + 1 < toks.length && (toks[m + 1] as Tok).cap)) {
         let next = m + 1;
         // "a spokesman for the ministry", "the head of Vestnik Kavkaza"
         const p = toks[next];
         if (p && ['for', 'of', 'at', 'from', 'with', 'in'].includes(p.lc)) {
           let q = next + 1;
-          while (q < toks.length && q <= next + 7 && (toks[q] as Tok).word && !SPEECH_VERBS.has((toks[q] as Tok).lc)) q++;
+          while (q < toks.length && q <= next + 7 && (toks[q] as Tok).word && ((toks[q] as Tok).f & F_SPEECH) === 0) q++;
           if (q > next + 1) next = q;
         }
         return {
@@ -142,7 +155,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
           indefinite: INDEFINITE.has(t.lc) || (/s$/.test(u.lc) && !/ss$/.test(u.lc)),
         };
       }
-      if (ORG_HEAD_NOUNS.has(u.lc)) {
+      if (u.f & F_ORG_HEAD) {
         const caps = toks.slice(k + 1, u.cap ? m + 1 : m).filter((x) => x.cap);
         return {
           kind: caps.length > 0 ? 'org' : 'role',
@@ -162,7 +175,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       if (/^\d+-year-old$/.test(u.lc)) {
         return { kind: 'role', start: t.s, end: u.e, text: slice(body, toks, k, m + 1), nameTokens: [], head: u.lc, role: null, next: m + 1 };
       }
-      if (u.cap || LOWER_MODIFIERS.test(u.lc) || /['’]s$/.test(u.lc)) continue;
+      if (u.cap || LOWER_MODIFIERS.test(u.lc) || (u.f & F_POSS_S) !== 0) continue;
       return null;
     }
     return null;
@@ -171,11 +184,11 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // "political scientist Alexander Krylov": lower-case role words before a name.
   if (!t.cap) {
     let m = k;
-    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (isRoleNoun((toks[m] as Tok).lc) || LOWER_MODIFIERS.test((toks[m] as Tok).lc))) m++;
-    if (m === k || !(toks[m]?.cap ?? false) || !isRoleNoun((toks[m - 1] as Tok).lc)) return null;
+    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || LOWER_MODIFIERS.test((toks[m] as Tok).lc))) m++;
+    if (m === k || !(toks[m]?.cap ?? false) || ((toks[m - 1] as Tok).f & F_ROLE) === 0) return null;
     k0 = m;
   }
-  if (STOP.has((toks[k0] as Tok).lc) && !isTitle(toks[k0] as Tok)) return null;
+  if (((toks[k0] as Tok).f & F_STOP) !== 0 && !isTitle(toks[k0] as Tok)) return null;
   const end = capRun(toks, k0);
   if (end === k0) return null;
   const words = toks.slice(k0, end).filter((x) => x.t !== '.');
@@ -183,14 +196,13 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   const nameWords = words.slice(tEnd + 1);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
-  const lcs = nameWords.map((w) => stripPossessive(w.lc));
-  const isOrg = lcs.some((w) => ORG_WORDS.has(w)) || (toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc));
-  if (!isOrg && NON_NAME.has(lcs[0] as string)) return null;
+  const isOrg = nameWords.some((w) => (w.f & F_ORG_POSS) !== 0) || (toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0);
+  if (!isOrg && ((nameWords[0] as Tok).f & F_NON_NAME_POSS) !== 0) return null;
   const titles = words.slice(0, tEnd + 1);
   const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;
   const titleRole = titles.length > 0 ? slice(body, toks, k0, k0 + titles.length) : null;
   let next = end;
-  if (isOrg && toks[end] !== undefined && ORG_HEAD_NOUNS.has((toks[end] as Tok).lc)) next = end + 1;
+  if (isOrg && toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0) next = end + 1;
   return {
     kind: isOrg ? 'org' : 'name',
     start: t.s,
@@ -232,9 +244,9 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const rel = parts.findIndex((u, i) => i > 0 && ['who', 'which', 'whose'].includes(u.lc));
   if (rel > 0) parts = parts.slice(0, rel);
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
-  const hasRole = parts.slice(0, 8).some((u) => isRoleNoun(u.lc) || isTitle(u));
+  const hasRole = parts.slice(0, 8).some((u) => (u.f & (F_ROLE | F_TITLE)) !== 0);
   if (!isAge && !hasRole) return null;
-  if (parts.some((u) => SPEECH_VERBS.has(u.lc) && !isRoleNoun(u.lc))) return null;
+  if (parts.some((u) => (u.f & (F_SPEECH | F_ROLE)) === F_SPEECH)) return null;
   const next = closed ? q + 1 : q;
   const roleEnd = k + 1 + parts.length;
   // A role followed by a full name.
@@ -258,7 +270,7 @@ export interface VerbMatch {
 export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMatch | null {
   let q = k;
   let skipped = 0;
-  while (q < toks.length && skipped < 3 && ADVERBS.has((toks[q] as Tok).lc) && !SPEECH_VERBS.has((toks[q] as Tok).lc)) {
+  while (q < toks.length && skipped < 3 && ((toks[q] as Tok).f & (F_ADVERB | F_SPEECH)) === F_ADVERB) {
     q++;
     skipped++;
   }
@@ -270,9 +282,9 @@ export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMat
   if ((v.lc === 'summed' || v.lc === 'sums') && nxt === 'up') return { verb: `${v.lc} up`, next: q + 2 };
   if (v.lc === 'was' && nxt === 'quoted') return { verb: 'was quoted', next: q + 2 };
   if (v.lc === 'reacted' || v.lc === 'responded' || v.lc === 'replied') return { verb: v.lc, next: q + 1 };
-  if (SPEECH_VERBS.has(v.lc) || (allowCalling && CALLING_VERBS.has(v.lc))) return { verb: v.lc, next: q + 1 };
+  if ((v.f & F_SPEECH) !== 0 || (allowCalling && (v.f & F_CALLING) !== 0)) return { verb: v.lc, next: q + 1 };
   // French compound past: "a déclaré", "a dit".
-  if (v.lc === 'a' && nxt !== undefined && (SPEECH_VERBS.has(nxt) || nxt === 'dit')) return { verb: `a ${nxt}`, next: q + 2 };
+  if (v.lc === 'a' && nxt !== undefined && ((wordFlags(nxt) & F_SPEECH) !== 0 || nxt === 'dit')) return { verb: `a ${nxt}`, next: q + 2 };
   return null;
 }
 

@@ -63,15 +63,22 @@ const OUTLET_ANY = new RegExp(
 const OUTLET_NOUN = /\s+(?:magazine|newspaper|daily|weekly|journal|website|portal|outlet|agency|news agency)$/i;
 const NOT_OUTLET = /^(?:the|a|an|this|that|he|she|they|we|i|it|reporters|journalists|media|press)$/i;
 
+const WORD_START = /(^|[\s'’-])(\p{L})/gu;
+const CAMEL = /(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})/gu;
+/** A brand-like sign-off line: "Caliber.Az". */
+const BRAND_LINE = /^\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}{2,})$/u;
+/** "Sergey Markedonov, head of …, writes in the Profile magazine" */
+const WRITES_IN = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,200}?,)?\s+(?:writes|wrote|argues)\s+(?:in|for)\b/u;
+
 function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** "MassisPost" → "Massis Post" (brand written as one word in a sentence). */
 function splitCamel(s: string): string {
   if (/[.\s]/.test(s)) return s;
-  return s.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
+  return s.replace(CAMEL, '$1 $2');
 }
 
 function detectOutlet(input: MetadataInput): Detected<string> {
@@ -113,7 +120,7 @@ function detectOutlet(input: MetadataInput): Detected<string> {
   // Sign-offs: a short brand-like line near the end ("Caliber.Az", "News.Az").
   for (let i = Math.max(0, lastContent + 1); i < blocks.length && i <= lastContent + 4; i++) {
     const t = (blocks[i] as Block).text.replace(/^["“«]|["”»]$/g, '').trim();
-    if (/^\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}{2,})$/u.test(t)) add(t, 0.5);
+    if (BRAND_LINE.test(t)) add(t, 0.5);
   }
   let best: { name: string; total: number } | null = null;
   for (const v of scores.values()) if (!best || v.total > best.total) best = v;
@@ -177,7 +184,7 @@ function detectAuthor(input: MetadataInput): Detected<string> {
   const firstParas = blocks.slice(Math.max(0, firstContent), Math.max(0, firstContent) + 3);
   for (const b of firstParas) {
     if (!b.text.includes('writes') && !b.text.includes('wrote') && !b.text.includes('argues')) continue;
-    const m = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,200}?,)?\s+(?:writes|wrote|argues)\s+(?:in|for)\b/u.exec(b.text);
+    const m = WRITES_IN.exec(b.text);
     if (m && m[1]) return { value: m[1], confidence: 0.7 };
   }
   if (input.isQandA && input.interviewee) return { value: input.interviewee, confidence: 0.5 };

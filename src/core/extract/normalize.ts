@@ -10,8 +10,6 @@
 const BOM = 0xfeff;
 /** Spaces that render like a space: NBSP, narrow NBSP, figure space. */
 const SPACE_LIKE = /[\u00a0\u202f\u2007]/g;
-/** Characters that trigger the slow path (with a full offset map): CR and invisible characters we drop. */
-const NEEDS_CARE = /[\r\u200b\u00ad\ufeff]/;
 const DROPPED = new Set([0x200b, 0x00ad, 0xfeff]);
 
 /** The identity of an article's content: BOM stripped, CRLF/CR → LF, NFC, NBSP → space, trimmed. */
@@ -31,13 +29,48 @@ function isSpaceLike(c: number): boolean {
   return c === 0xa0 || c === 0x202f || c === 0x2007;
 }
 
+/**
+ * Per code unit, lazily: 1 = checked, 2 = "NFC-safe": not a surrogate, not a combining mark,
+ * not a Hangul jamo, and unchanged by NFC on its own. No character composes with, or is
+ * reordered around, a safe one, so a text made only of safe units is already in NFC.
+ */
+const nfcSafe = new Uint8Array(0x10000);
+const MARK_RE = /\p{M}/u;
+
+function isNfcSafe(c: number): boolean {
+  let v = nfcSafe[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const ok = !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0x1100 && c <= 0x11ff) && !MARK_RE.test(ch) && ch.normalize('NFC') === ch;
+    v = ok ? 3 : 1;
+    nfcSafe[c] = v;
+  }
+  return v === 3;
+}
+
 export function buildNormalized(raw: string): NormalizedText {
   const skip = raw.charCodeAt(0) === BOM ? 1 : 0;
-  const rest = skip ? raw.slice(1) : raw;
-  if (!NEEDS_CARE.test(rest) && rest.normalize('NFC') === rest) {
-    // Same length: only space-like characters change.
-    const text = rest.replace(SPACE_LIKE, ' ');
-    return { text, toRaw: (i) => i + skip };
+  // One scan instead of a regex, a full NFC pass and a replace over the whole text.
+  let care = false;
+  let nfcUnsure = false;
+  let spaceLike = false;
+  for (let i = skip; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 13) care = true;
+      continue;
+    }
+    if (c === 0x200b || c === 0x00ad || c === BOM) care = true;
+    else if (isSpaceLike(c)) spaceLike = true;
+    if (!nfcUnsure && !isNfcSafe(c)) nfcUnsure = true;
+  }
+  if (!care) {
+    const rest = skip ? raw.slice(1) : raw;
+    if (!nfcUnsure || rest.normalize('NFC') === rest) {
+      // Same length: only space-like characters change.
+      const text = spaceLike ? rest.replace(SPACE_LIKE, ' ') : rest;
+      return { text, toRaw: (i) => i + skip };
+    }
   }
   return slowPath(raw, skip);
 }

@@ -4,7 +4,7 @@
  * (re-opened at each paragraph or not).
  */
 import type { Paragraph } from './body';
-import { isWordCharAt } from './chars';
+import { isWordCharAt, SPACE, unitClass, WORD } from './chars';
 
 export interface QuoteSpan {
   /** Body offsets of the quoted words (marks and surrounding blanks excluded). */
@@ -29,18 +29,31 @@ interface Open {
   para: number;
 }
 
-const MARKS = /["“”„‟«»‹›‘’‚‛']/g;
 const DOUBLE_MARKS = '"“”„‟«»';
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Quote marks: " “ ” „ ‟ « » ‹ › ‘ ’ ‚ ‛ ' */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 }
-function isBlank(c: string | undefined): boolean {
-  return c === undefined || c === ' ' || c === '\n' || c === '\t';
+
+/** A letter or digit (by code unit); false outside the string. */
+function isWordUnit(c: number): boolean {
+  return c === c && (unitClass(c) & WORD) !== 0;
 }
-/** Characters after which a quote mark opens. */
-function opensAfter(c: string | undefined): boolean {
-  return c === undefined || isBlank(c) || /[([{—–\-/:;,«“„‘‹"'*_]/.test(c);
+/** Space, line break or tab; true outside the paragraph (NaN). */
+function isBlankUnit(c: number): boolean {
+  return c !== c || c === 32 || c === 10 || c === 9;
+}
+/** Characters after which a quote mark opens: ( [ { — – - / : ; , « “ „ ‘ ‹ " ' * _ */
+function opensAfterUnit(c: number): boolean {
+  if (isBlankUnit(c)) return true;
+  switch (c) {
+    case 0x28: case 0x5b: case 0x7b: case 0x2014: case 0x2013: case 0x2d: case 0x2f: case 0x3a: case 0x3b: case 0x2c:
+    case 0xab: case 0x201c: case 0x201e: case 0x2018: case 0x2039: case 0x22: case 0x27: case 0x2a: case 0x5f:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function closersFor(ch: string): string {
@@ -76,31 +89,31 @@ function closersFor(ch: string): string {
 
 export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const at = (i: number): string | undefined => body[i];
+  /** The code unit at i inside paragraph p, NaN outside it. */
+  const unitIn = (i: number, p: Paragraph): number => (i >= p.start && i < p.end ? body.charCodeAt(i) : Number.NaN);
 
   /** Can the mark at i open a quote (given its neighbours), when nothing or something else is open. */
   const canOpen = (i: number, p: Paragraph): boolean => {
-    const ch = body[i] as string;
-    const prev = i > p.start ? at(i - 1) : undefined;
-    const next = i + 1 < p.end ? at(i + 1) : undefined;
-    if (next === undefined) return false;
-    switch (ch) {
-      case '“':
-      case '„':
-      case '‟':
-      case '«':
-      case '‚':
-      case '‹':
-        return !isBlank(next) || ch === '«' || ch === '‹' || ch === '„';
-      case '‘':
-        return opensAfter(prev) && !isBlank(next);
-      case '"':
-      case '”':
-      case '»':
-      case '›':
-        return opensAfter(prev) && !isBlank(next);
-      case "'":
-        return opensAfter(prev) && isWordChar(next);
+    const c = body.charCodeAt(i);
+    const prev = i > p.start ? body.charCodeAt(i - 1) : Number.NaN;
+    const next = i + 1 < p.end ? body.charCodeAt(i + 1) : Number.NaN;
+    if (next !== next) return false;
+    switch (c) {
+      case 0x201c: // “
+      case 0x201e: // „
+      case 0x201f: // ‟
+      case 0xab: // «
+      case 0x201a: // ‚
+      case 0x2039: // ‹
+        return !isBlankUnit(next) || c === 0xab || c === 0x2039 || c === 0x201e;
+      case 0x2018: // ‘
+      case 0x22: // "
+      case 0x201d: // ”
+      case 0xbb: // »
+      case 0x203a: // ›
+        return opensAfterUnit(prev) && !isBlankUnit(next);
+      case 0x27: // '
+        return opensAfterUnit(prev) && isWordUnit(next);
       default:
         return false;
     }
@@ -109,38 +122,28 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const canClose = (i: number, p: Paragraph, open: Open): boolean => {
     const ch = body[i] as string;
     if (!open.closers.includes(ch)) return false;
-    const prev = i > p.start ? at(i - 1) : undefined;
-    const next = i + 1 < p.end ? at(i + 1) : undefined;
-    if (ch === '’' || ch === "'") {
+    const c = body.charCodeAt(i);
+    const prev = i > p.start ? body.charCodeAt(i - 1) : Number.NaN;
+    const next = i + 1 < p.end ? body.charCodeAt(i + 1) : Number.NaN;
+    if (c === 0x2019 || c === 0x27) {
       // An apostrophe inside a word is not a closing mark.
-      if (isWordChar(prev) && isWordChar(next)) return false;
-      return prev !== undefined && !isBlank(prev);
+      if (isWordUnit(prev) && isWordUnit(next)) return false;
+      return prev === prev && !isBlankUnit(prev);
     }
-    if (ch === '"' || ch === '”') return (prev !== undefined && !isBlank(prev)) || isBlank(next);
+    if (c === 0x22 || c === 0x201d) return (prev === prev && !isBlankUnit(prev)) || isBlankUnit(next);
     return true;
   };
   const isApostrophe = (i: number, p: Paragraph): boolean => {
-    const ch = body[i];
-    if (ch !== '’' && ch !== "'") return false;
-    const prev = i > p.start ? at(i - 1) : undefined;
-    const next = i + 1 < p.end ? at(i + 1) : undefined;
-    return isWordChar(prev) && isWordChar(next);
-  };
-
-  const marksOf = (p: Paragraph): number[] => {
-    const out: number[] = [];
-    MARKS.lastIndex = 0;
-    const s = body.slice(p.start, p.end);
-    let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(s)) !== null) out.push(p.start + m.index);
-    return out;
+    const c = body.charCodeAt(i);
+    if (c !== 0x2019 && c !== 0x27) return false;
+    return isWordUnit(unitIn(i - 1, p)) && isWordUnit(unitIn(i + 1, p));
   };
 
   const emit = (open: Open, closePos: number, lastPara: number, nested: boolean, endLimit: number): void => {
     let s = open.pos + 1;
     let e = closePos >= 0 ? closePos : endLimit;
-    while (s < e && isBlank(at(s))) s++;
-    while (e > s && isBlank(at(e - 1))) e--;
+    while (s < e && isBlankUnit(body.charCodeAt(s))) s++;
+    while (e > s && isBlankUnit(body.charCodeAt(e - 1))) e--;
     if (e <= s) return;
     spans.push({
       start: s,
@@ -161,12 +164,18 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const continuation = (pi: number, open: Open): { para: number; reopen: number } | null => {
     for (let k = pi + 1; k < paragraphs.length && k <= pi + 12; k++) {
       const p = paragraphs[k] as Paragraph;
-      const marks = marksOf(p).filter((i) => !isApostrophe(i, p));
-      const sameFamily = marks.filter((i) => DOUBLE_MARKS.includes(body[i] as string) !== open.single);
-      const first = sameFamily[0];
-      if (first === undefined) continue;
+      // The first mark of the same family (double or single) that is not an apostrophe.
+      let first = -1;
+      for (let i = p.start; i < p.end; i++) {
+        if (!isMark(body.charCodeAt(i)) || isApostrophe(i, p)) continue;
+        if (DOUBLE_MARKS.includes(body[i] as string) !== open.single) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0) continue;
       let lead = p.start;
-      while (lead < p.end && /[\s—–-]/.test(body[lead] as string)) lead++;
+      while (lead < p.end && isLeadBlank(body.charCodeAt(lead))) lead++;
       if (first === lead && canOpen(first, p)) return { para: k, reopen: first };
       if (canClose(first, p, open)) return { para: k, reopen: -1 };
       return null;
@@ -180,7 +189,8 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Paragraph;
     const stack: Open[] = carried ? [carried] : [];
-    for (const i of marksOf(p)) {
+    for (let i = p.start; i < p.end; i++) {
+      if (!isMark(body.charCodeAt(i))) continue;
       if (i <= skipUntil) continue;
       if (isApostrophe(i, p)) continue;
       const ch = body[i] as string;
@@ -215,6 +225,11 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans;
+}
+
+/** `/[\s—–-]/`: whitespace or a dash before a paragraph's first quote mark. */
+function isLeadBlank(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2d || (unitClass(c) & SPACE) !== 0;
 }
 
 /** Where the last search for a closing mark ended, so repeated searches stay linear. */

@@ -4,7 +4,7 @@
  * "The situation is not an easy one for Moscow, she believes."
  */
 import type { Body, Paragraph } from './body';
-import { PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { F_SPEECH, PERSON_PRONOUNS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { inRanges, sentenceEnd, type Range } from './sentences';
 import type { Resolver } from './speakers';
@@ -66,8 +66,8 @@ export function findReported(body: Body, allToks: Tok[], resolver: Resolver, cov
     while (ti < allToks.length && (allToks[ti] as Tok).s < p.start) ti++;
     let cue = false;
     for (let i = ti; i < allToks.length && (allToks[i] as Tok).s < p.end && !cue; i++) {
-      const lc = (allToks[i] as Tok).lc;
-      cue = SPEECH_VERBS.has(lc) || lc === 'according';
+      const t = allToks[i] as Tok;
+      cue = (t.f & F_SPEECH) !== 0 || t.lc === 'according';
     }
     if (!cue) continue;
     let s = p.start;
@@ -105,8 +105,8 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   // Only sentences with a speech verb or "according to" can be reported speech.
   let lastCue = -1;
   for (let i = i0; i < i1; i++) {
-    const lc = (allToks[i] as Tok).lc;
-    if (SPEECH_VERBS.has(lc) || lc === 'according') lastCue = i - i0;
+    const t = allToks[i] as Tok;
+    if ((t.f & F_SPEECH) !== 0 || t.lc === 'according') lastCue = i - i0;
   }
   if (lastCue < 0) return null;
   const toks = allToks.slice(i0, i1);

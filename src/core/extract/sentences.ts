@@ -1,32 +1,67 @@
 /** Sentence boundaries inside a paragraph, ignoring full stops inside quotes and abbreviations. */
+import { LETTER, SPACE, unitClass, UPPER } from './chars';
 
 const ABBREV = new Set(
   `mr mrs ms dr prof st gen sen rep gov lt col sgt capt jr sr inc corp ltd co no vs etc e.g i.e u.s u.k u.n
   jan feb mar apr jun jul aug sep sept oct nov dec adm maj brig rev fr mt ft approx est dept univ`.split(/\s+/),
 );
 
+/** The word after a full stop. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
 const SENTENCE_OPENERS = new Set('he she it they we i the a an this that these those but and in on at his her their its there however meanwhile'.split(' '));
+
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+
+function isStop(c: number): boolean {
+  return c === DOT || c === BANG || c === QUESTION || c === ELLIPSIS;
+}
+
+/** Whitespace (`/\s/`) at i; false past the end. */
+function spaceAt(body: string, i: number): boolean {
+  return i < body.length && (unitClass(body.charCodeAt(i)) & SPACE) !== 0;
+}
+
+/** Longest abbreviation in ABBREV: longer words need no look-up. */
+const ABBREV_MAX = Math.max(...[...ABBREV].map((w) => w.length));
 
 /** Is the full stop at `i` the end of a sentence? */
 export function isSentenceEnd(body: string, i: number): boolean {
-  const c = body[i];
-  if (c === '!' || c === '?' || c === '…') return true;
-  if (c !== '.') return false;
-  // The word before the full stop.
+  const c = body.charCodeAt(i);
+  if (c === BANG || c === QUESTION || c === ELLIPSIS) return true;
+  if (c !== DOT) return false;
+  // The word before the full stop (letters and full stops, by code unit).
   let s = i;
-  while (s > 0 && /[\p{L}.]/u.test(body[s - 1] as string)) s--;
-  const word = body.slice(s, i).toLowerCase();
-  if (ABBREV.has(word)) return false;
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(body[s] as string)) {
+  while (s > 0) {
+    const d = body.charCodeAt(s - 1);
+    if (d !== DOT && (unitClass(d) & LETTER) === 0) break;
+    s--;
+  }
+  // Lower-casing never shortens a string, so longer words are no abbreviation.
+  if (i - s <= ABBREV_MAX && ABBREV.has(body.slice(s, i).toLowerCase())) return false;
+  if (i - s === 1 && isSingleLetterLower(body.charCodeAt(s)) && (unitClass(body.charCodeAt(s)) & UPPER) !== 0) {
     // An initial ("J. Smith"), unless a sentence clearly starts after it ("on X. She added").
-    const next = /^\s+(\p{L}+)/u.exec(body.slice(i + 1, i + 20))?.[1]?.toLowerCase() ?? '';
+    const next = NEXT_WORD.exec(body.slice(i + 1, i + 20))?.[1]?.toLowerCase() ?? '';
     return SENTENCE_OPENERS.has(next);
   }
-  if (/^\d$/.test(body[i + 1] ?? '')) return false; // 3.5
+  const n = body.charCodeAt(i + 1);
+  if (n >= 0x30 && n <= 0x39) return false; // 3.5
   return true;
 }
 
-const CLOSING_QUOTE = /[”"»’]/;
+/** The lower case of the letter unit `c` is one letter (as `/^\p{L}$/u` tests it). */
+function isSingleLetterLower(c: number): boolean {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 && (unitClass(lower.charCodeAt(0)) & LETTER) !== 0;
+}
+
+/** ” " » ’ */
+function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 0x22 || c === 0xbb || c === 0x2019;
+}
 
 export interface Range {
   start: number;
@@ -42,20 +77,23 @@ export function sentenceStart(body: string, paraStart: number, pos: number, skip
   // unpunctuated paragraphs linear).
   const limit = Math.max(paraStart, pos - MAX_LOOKBACK);
   for (let i = pos - 1; i > limit; i--) {
-    const c = body[i] as string;
-    if (CLOSING_QUOTE.test(c) && /[.!?…]/.test(body[i - 1] as string) && /\s/.test(body[i + 1] ?? '')) {
+    const c = body.charCodeAt(i);
+    if (isClosingQuote(c) && isStop(body.charCodeAt(i - 1)) && spaceAt(body, i + 1)) {
       // “…in his development.” Another sentence starts here.
       let j = i + 1;
-      while (j < pos && /\s/.test(body[j] as string)) j++;
-      if (j < pos && /[\p{Lu}“"«„]/u.test(body[j] as string)) return j;
+      while (j < pos && spaceAt(body, j)) j++;
+      if (j < pos) {
+        const d = body.charCodeAt(j);
+        if ((unitClass(d) & UPPER) !== 0 || d === 0x201c || d === 0x22 || d === 0xab || d === 0x201e) return j;
+      }
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    if (!/\s/.test(body[i + 1] ?? ' ')) continue;
+    if (!isStop(c)) continue;
+    if (i + 1 < body.length && !spaceAt(body, i + 1)) continue;
     if (inRanges(skip, i)) continue;
     if (!isSentenceEnd(body, i)) continue;
     let j = i + 1;
-    while (j < pos && /\s/.test(body[j] as string)) j++;
+    while (j < pos && spaceAt(body, j)) j++;
     return j;
   }
   if (limit === paraStart) return paraStart;
@@ -65,16 +103,20 @@ export function sentenceStart(body: string, paraStart: number, pos: number, skip
 
 const MAX_LOOKBACK = 600;
 
+/** " ” ’ » ) ] after a sentence's terminal mark. */
+function isTrailer(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+}
+
 /** End of the sentence that starts at or contains `pos` (exclusive, after the terminal mark). */
 export function sentenceEnd(body: string, pos: number, paraEnd: number, skip: Range[]): number {
   for (let i = pos; i < paraEnd; i++) {
-    const c = body[i] as string;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (!isStop(body.charCodeAt(i))) continue;
     if (inRanges(skip, i)) continue;
     if (!isSentenceEnd(body, i)) continue;
     let j = i + 1;
-    while (j < paraEnd && /["”’»)\]]/.test(body[j] as string)) j++;
-    if (j < paraEnd && !/\s/.test(body[j] as string)) continue;
+    while (j < paraEnd && isTrailer(body.charCodeAt(j))) j++;
+    if (j < paraEnd && !spaceAt(body, j)) continue;
     return j;
   }
   return paraEnd;

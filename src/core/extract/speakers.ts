@@ -4,7 +4,7 @@
  * name with the entity index.
  */
 import type { Entity, EntityBuilder, EntityMention } from './entities';
-import { OBJECT_VERBS, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
+import { F_OBJECT, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import type { Tok } from './tokens';
 
@@ -193,7 +193,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       } else if (after >= toks.length - 1 && m.kind !== 'pronoun' && m.kind !== 'role') {
         // A name right before the quote: "during which Vladimir Putin “apologized…”".
         let objectOf = false;
-        for (let q = k - 1; q >= 0 && q >= k - 5; q--) if (OBJECT_VERBS.has((toks[q] as Tok).lc)) objectOf = true;
+        for (let q = k - 1; q >= 0 && q >= k - 5; q--) if ((toks[q] as Tok).f & F_OBJECT) objectOf = true;
         if (!objectOf) {
           cue = 'quote';
           score = 0.7;
@@ -209,7 +209,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
       const u = toks[q] as Tok;
       if (!u.word) break;
-      if (OBJECT_VERBS.has(u.lc) && cue !== 'according to') isObject = true;
+      if ((u.f & F_OBJECT) !== 0 && cue !== 'according to') isObject = true;
     }
     if (isObject && cue === 'quote') continue;
     if (isObject && best) continue;
@@ -223,7 +223,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       const m = parseMention(body, toks, k);
       if (!m) continue;
       let objectOf = false;
-      for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (OBJECT_VERBS.has((toks[q] as Tok).lc) || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
+      for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (((toks[q] as Tok).f & F_OBJECT) !== 0 || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
       if (!objectOf && (m.kind === 'name' || m.kind === 'org')) {
         best = { m, cue: ':', role: null, score: 0.75, idx: k };
         break;

@@ -1,9 +1,9 @@
 /** Titles at the start of a capitalised run ("Treasury Secretary Janet Brooks"). */
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { F_ROLE_EXACT, F_TITLE } from './lexicon';
 import type { Tok } from './tokens';
 
 export function isTitleToken(t: Tok): boolean {
-  return TITLES.has(t.lc) || TITLES.has(`${t.lc}.`) || (t.cap && ROLE_NOUNS.has(t.lc));
+  return (t.f & F_TITLE) !== 0 || (t.cap && (t.f & F_ROLE_EXACT) !== 0);
 }
 
 /**

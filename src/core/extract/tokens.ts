@@ -1,5 +1,8 @@
 /** A small tokenizer over a window of the body: words and single punctuation marks. */
-import { classAt, MARK, SPACE, UPPER, WORD } from './chars';
+import { classAt, MARK, SPACE, unitClass, UPPER, WORD } from './chars';
+import { stripPossessive, wordFlags } from './lexicon';
+
+export { stripPossessive };
 
 export interface Tok {
   /** The token text. */
@@ -12,6 +15,8 @@ export interface Tok {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** Word flags of `lc` (lexicon F_*); 0 for punctuation. */
+  f: number;
 }
 
 const APOS = 0x27;
@@ -19,11 +24,16 @@ const RSQUO = 0x2019;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
-/** Word-internal characters: letters, digits, marks, apostrophes and hyphens. */
-function inWord(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c === APOS || c === RSQUO || c === HYPHEN) return true;
-  return (classAt(s, i) & (WORD | MARK)) !== 0;
+/**
+ * Per ASCII code: 1 = word-internal (letter, digit, apostrophe, hyphen), 2 = upper-case letter
+ * (which needs lower-casing), 4 = space, 8 = letter or digit.
+ */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) ASCII[c] = 1 | 8;
+  else if (c >= 65 && c <= 90) ASCII[c] = 1 | 2 | 8;
+  else if (c === APOS || c === HYPHEN) ASCII[c] = 1;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII[c] = 4;
 }
 
 /**
@@ -36,17 +46,35 @@ export function tokenize(body: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   let i = from;
   while (i < to) {
-    const f = classAt(body, i);
+    const c0 = body.charCodeAt(i);
+    const f = c0 < 128 ? (ASCII[c0] as number) & 4 ? SPACE : (ASCII[c0] as number) & 8 ? WORD | ((ASCII[c0] as number) & 2 ? UPPER : 0) : 0 : classAt(body, i);
     if (f & SPACE) {
       i++;
       continue;
     }
     const start = i;
     if (f & WORD) {
-      i += body.charCodeAt(i) >= 0xd800 && body.charCodeAt(i) <= 0xdbff && i + 1 < to ? 2 : 1;
+      // Lower-casing is needed only when an upper-case ASCII letter or a non-ASCII unit occurs.
+      let needsLower = c0 >= 128 || c0 === 0x2019 || ((ASCII[c0] as number) & 2) !== 0;
+      i += c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < to ? 2 : 1;
       for (;;) {
-        while (i < to && inWord(body, i)) i++;
+        while (i < to) {
+          const c = body.charCodeAt(i);
+          if (c < 128) {
+            const a = ASCII[c] as number;
+            if ((a & 1) === 0) break;
+            if (a & 2) needsLower = true;
+          } else {
+            // Word-internal: a right single quote, or a letter, digit or mark (by code unit;
+            // a high surrogate is judged with its pair).
+            if (c !== RSQUO && ((c >= 0xd800 && c <= 0xdbff ? classAt(body, i) : unitClass(c)) & (WORD | MARK)) === 0) break;
+            needsLower = true;
+          }
+          i++;
+        }
         if (i + 1 < to && body.charCodeAt(i) === DOT && (classAt(body, i + 1) & WORD) !== 0) {
+          const d = body.charCodeAt(i + 1);
+          if (d >= 128 || ((ASCII[d] as number) & 2) !== 0) needsLower = true;
           i += 2;
           continue;
         }
@@ -54,24 +82,13 @@ export function tokenize(body: string, from: number, to: number): Tok[] {
       }
       // A trailing lone surrogate half stays outside the token.
       const t = body.slice(start, i);
-      out.push({ t, lc: t.toLowerCase(), s: start, e: i, word: true, cap: (f & UPPER) !== 0 });
+      const lc = needsLower ? t.toLowerCase() : t;
+      out.push({ t, lc, s: start, e: i, word: true, cap: (f & UPPER) !== 0, f: wordFlags(lc) });
     } else {
-      const c = body.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && body.charCodeAt(i + 1) >= 0xdc00 && body.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      i += c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < to && body.charCodeAt(i + 1) >= 0xdc00 && body.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
       const t = body.slice(start, i);
-      out.push({ t, lc: t, s: start, e: i, word: false, cap: false });
+      out.push({ t, lc: t, s: start, e: i, word: false, cap: false, f: 0 });
     }
   }
   return out;
-}
-
-/** Strip a possessive ending ("Putin’s" → "Putin"). */
-export function stripPossessive(t: string): string {
-  const last = t.charCodeAt(t.length - 1);
-  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
-  if ((last === 0x73 || last === 0x53) && t.length > 2) {
-    const before = t.charCodeAt(t.length - 2);
-    if (before === 0x27 || before === 0x2019) return t.slice(0, -2);
-  }
-  return t;
 }
