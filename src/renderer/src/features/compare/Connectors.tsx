@@ -35,7 +35,7 @@ function boxOf(wrap: HTMLElement, claimId: string): DOMRect | null {
 
 /**
  * Curves from a claim to its counterparts in the other columns, drawn over the texts (SVG, no
- * pointer events). Follows scrolling while a claim is active.
+ * pointer events). Follows the columns as they scroll.
  */
 export function Connectors({
   wrapRef,
@@ -55,6 +55,7 @@ export function Connectors({
     }
     let last = '';
     const draw = () => {
+      frame.current = 0;
       const origin = wrap.getBoundingClientRect();
       const next: Line[] = [];
       for (const c of connections) {
@@ -83,10 +84,29 @@ export function Connectors({
         last = signature;
         setLines(next);
       }
-      frame.current = requestAnimationFrame(draw);
     };
-    frame.current = requestAnimationFrame(draw);
-    return () => cancelAnimationFrame(frame.current);
+    // Redrawn when something moves (a column scrolls, the window resizes), once per frame at most;
+    // nothing runs while the view stands still.
+    const schedule = () => {
+      if (!frame.current) frame.current = requestAnimationFrame(draw);
+    };
+    schedule();
+    wrap.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+    observer?.observe(wrap);
+    // Highlights re-render when claims change; pick that up too.
+    const mutations =
+      typeof MutationObserver === 'undefined' ? null : new MutationObserver(schedule);
+    mutations?.observe(wrap, { childList: true, subtree: true });
+    return () => {
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+      wrap.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+      observer?.disconnect();
+      mutations?.disconnect();
+    };
   }, [wrapRef, connections]);
 
   if (lines.length === 0) return null;

@@ -136,22 +136,22 @@ function CellDetails({
         const mark = row.relations.get(claim.id) ?? 'member';
         return (
           <div key={claim.id}>
-            <Group gap={6} wrap="nowrap">
+            <Group gap={6} wrap="wrap">
               <Text size="xs" fw={700}>
                 {speakerName(claim.speakerId)}
               </Text>
               <StatusBadge status={claim.status} />
-              <Text
-                size="xs"
-                c={
-                  mark === 'contradicts' || mark === 'corroborates' || mark === 'same-statement'
-                    ? relationMeta(mark).color
-                    : 'dimmed'
-                }
-              >
-                {glyphs[mark]} {markWords[mark]}
-              </Text>
             </Group>
+            <Text
+              size="xs"
+              c={
+                mark === 'contradicts' || mark === 'corroborates' || mark === 'same-statement'
+                  ? relationMeta(mark).color
+                  : 'dimmed'
+              }
+            >
+              {glyphs[mark]} {markWords[mark]}
+            </Text>
             <Text size="xs" mt={2}>
               “{excerpt(claim.text, 220)}”
             </Text>
@@ -377,7 +377,7 @@ export function EvidenceView() {
                   </Tooltip>
                 )}
                 <Text size="xs" c="dimmed">
-                  {matrix.coverage.get(column)} rows
+                  {matrix.coverage.get(column)} {matrix.coverage.get(column) === 1 ? 'row' : 'rows'}
                 </Text>
               </div>
             ))}

@@ -17,7 +17,7 @@ export interface ArchiveClaim {
 
 const readChunk = 5_000;
 /** Claims indexed per slice of work before the page gets a turn. */
-const indexSlice = 2_000;
+const indexSlice = 1_000;
 
 const nextTurn = () => new Promise<void>((done) => setTimeout(done, 0));
 
