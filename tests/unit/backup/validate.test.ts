@@ -3,11 +3,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseBackup, type Backup } from '../../../src/core/backup';
 import { createBackup, restoreReplacing } from '../../../src/renderer/src/db/backup';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
+import { currentSchemaVersion } from '../../../src/renderer/src/db/schema';
 import { freshDb, snapshot, workedStore } from './helpers';
 
 let text = '';
 let json: Record<string, unknown>;
-const parse = (t: string) => parseBackup(t, { schemaVersion: 1 });
+const parse = (t: string) => parseBackup(t, { schemaVersion: currentSchemaVersion });
 const problem = (t: string) => {
   const result = parse(t);
   expect(result.ok).toBe(false);
@@ -58,7 +59,7 @@ describe('parseBackup refuses broken and foreign files with a clear reason', () 
     );
     expect(problem(edited((j) => (j.formatVersion = 0)))).toMatch(/format version 0/);
     expect(problem(edited((j) => (j.schemaVersion = 99)))).toMatch(
-      /store schema 99.*knows up to 1/,
+      new RegExp(`store schema 99.*knows up to ${currentSchemaVersion}`),
     );
     expect(problem(edited((j) => delete j.schemaVersion))).toMatch(/schemaVersion: is missing/);
   });

@@ -172,3 +172,68 @@ describe('CSV re-import', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('CSV export of many sources', () => {
+  it('reads title, author, date and origin from the indexes and gets them right', async () => {
+    const many = freshDb('csv-many');
+    const at = '2025-01-01T00:00:00.000Z';
+    for (let i = 0; i < 260; i++) {
+      await many.sources.add({
+        id: `s${i}`,
+        title: `Title ${i}`,
+        outletId: null,
+        author: i % 3 === 0 ? null : `Author ${i}`,
+        publishedAt: i % 4 === 0 ? null : `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        kind: 'news',
+        rawText: 'x',
+        text: 'x',
+        contentHash: `h${i}`,
+        origin: i % 5 === 0 ? { type: 'paste', name: null } : { type: 'file', name: `f${i}.txt` },
+        importedAt: at,
+        updatedAt: at,
+      });
+      await many.claims.add({
+        id: `c${i}`,
+        sourceId: `s${i}`,
+        text: 'x',
+        anchor: { start: 0, end: 1, prefix: '', suffix: '' },
+        speakerId: null,
+        outletId: null,
+        kind: 'direct',
+        status: 'unverified',
+        credibility: null,
+        tags: [],
+        note: '',
+        review: 'suggested',
+        confidence: null,
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: null,
+      });
+    }
+    // A claim whose source is gone.
+    await many.sources.delete('s7');
+    const { csv } = await buildClaimsCsv(many, null);
+    const read = readCsv(csv);
+    if (!read.ok) throw new Error(read.problem);
+    const col = (
+      row: string[],
+      name: 'source_title' | 'source_author' | 'published_at' | 'source_origin',
+    ) => row[read.table.columns[name]!]!;
+    for (const row of read.table.rows) {
+      const claim = (await many.claims.get(row[0]!))!;
+      const source = await many.sources.get(claim.sourceId);
+      expect(col(row, 'source_title')).toBe(source?.title ?? '');
+      expect(col(row, 'source_author')).toBe(source?.author ?? '');
+      expect(col(row, 'published_at')).toBe(source?.publishedAt ?? '');
+      expect(col(row, 'source_origin')).toBe(
+        source
+          ? source.origin.name === null
+            ? source.origin.type
+            : `${source.origin.type}:${source.origin.name}`
+          : '',
+      );
+    }
+    many.close();
+  });
+});

@@ -40,12 +40,21 @@ export function readAllTables(
   onProgress: OnProgress = quiet,
 ): Promise<StoreTables> {
   return db.transaction('r', allTables(db), async () => {
-    const tables = {} as Record<string, unknown[]>;
-    for (const [index, table] of backupTables.entries()) {
-      onProgress({ phase: `Reading ${table}`, done: index, total: backupTables.length });
-      tables[table] = await db.table(table).toArray();
-    }
-    return tables as unknown as StoreTables;
+    // All reads at once: IndexedDB reads the next table while the page decodes the last one.
+    let done = 0;
+    onProgress({ phase: 'Reading the store', done, total: backupTables.length });
+    const rows = await Promise.all(
+      backupTables.map((table) =>
+        db
+          .table(table)
+          .toArray()
+          .then((list) => {
+            onProgress({ phase: `Read ${table}`, done: ++done, total: backupTables.length });
+            return list;
+          }),
+      ),
+    );
+    return Object.fromEntries(backupTables.map((t, i) => [t, rows[i]])) as unknown as StoreTables;
   });
 }
 
@@ -99,20 +108,36 @@ export async function createBackup(
   };
 }
 
-const chunkSize = 10_000;
+const chunkSize = 5_000;
 
-async function putInChunks(
+/**
+ * Writes rows in chunks without waiting for one chunk before sending the next, so the page keeps
+ * serialising rows while IndexedDB writes the earlier ones (both inside the caller's transaction).
+ */
+function putInChunks(
   db: ClaimdeskDB,
   table: string,
   rows: unknown[],
   progress: { done: number; total: number; onProgress: OnProgress },
-) {
+): Promise<unknown>[] {
+  const pending: Promise<unknown>[] = [];
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
-    await db.table(table).bulkPut(chunk);
-    progress.done += chunk.length;
-    progress.onProgress({ phase: `Writing ${table}`, done: progress.done, total: progress.total });
+    pending.push(
+      db
+        .table(table)
+        .bulkPut(chunk)
+        .then(() => {
+          progress.done += chunk.length;
+          progress.onProgress({
+            phase: `Writing ${table}`,
+            done: progress.done,
+            total: progress.total,
+          });
+        }),
+    );
   }
+  return pending;
 }
 
 export interface ReplaceReport {
@@ -147,9 +172,11 @@ export async function restoreReplacing(
     replaced = await storeCounts(db);
     onProgress({ phase: 'Clearing the store', done: 0, total });
     for (const table of backupTables) await db.table(table).clear();
-    for (const table of backupTables) {
-      await putInChunks(db, table, backup.tables[table] as unknown[], progress);
-    }
+    await Promise.all(
+      backupTables.flatMap((table) =>
+        putInChunks(db, table, backup.tables[table] as unknown[], progress),
+      ),
+    );
   });
   return { mode: 'replace', restored, replaced: replaced! };
 }
@@ -175,8 +202,8 @@ export async function restoreMerging(
   let changed = false;
   await db.transaction('rw', allTables(db), async () => {
     onProgress({ phase: 'Comparing with your store', done: 0, total: 1 });
-    const local = {} as Record<string, unknown[]>;
-    for (const table of backupTables) local[table] = await db.table(table).toArray();
+    const rows = await Promise.all(backupTables.map((t) => db.table(t).toArray()));
+    const local = Object.fromEntries(backupTables.map((t, i) => [t, rows[i]]));
     plan = planMerge(backup.tables, local as unknown as StoreTables, mergeOptions);
     const actor = ((await db.settings.get(editorNameKey))?.value as string | undefined) ?? null;
     const at = new Date().toISOString();
@@ -209,10 +236,12 @@ export async function restoreMerging(
       changed = true;
       // A new change ends the redo branch, as every other edit does.
       await db.events.where('state').equals('undone').modify({ state: 'discarded' });
-      for (const [table, rows] of writes) await putInChunks(db, table, rows, progress);
-      await putInChunks(db, 'events', step, progress);
+      await Promise.all([
+        ...writes.flatMap(([table, rows]) => putInChunks(db, table, rows, progress)),
+        ...putInChunks(db, 'events', step, progress),
+      ]);
     }
-    if (plan.events.length > 0) await putInChunks(db, 'events', plan.events, progress);
+    if (plan.events.length > 0) await Promise.all(putInChunks(db, 'events', plan.events, progress));
   });
   return { mode: 'merge', report: plan!.report, groupId: changed ? groupId : null };
 }

@@ -48,30 +48,39 @@ export async function loadCsvInputs(
     'r',
     [db.claims, db.sources, db.speakers, db.outlets, db.links],
     async () => {
-      onProgress({ phase: 'Reading claims', done: 0, total: 4 });
-      const claims: Claim[] = ids
-        ? (await db.claims.bulkGet([...ids])).filter((c): c is Claim => c !== undefined)
-        : await db.claims.toArray();
-      onProgress({ phase: 'Reading sources', done: 1, total: 4 });
-      const sourceIds = [...new Set(claims.map((c) => c.sourceId))];
+      onProgress({ phase: 'Reading claims and sources', done: 0, total: 2 });
+      // Every read at once: IndexedDB reads the next table while the page decodes the last one.
+      const chosen = ids
+        ? db.claims
+            .bulkGet([...ids])
+            .then((list) => list.filter((c): c is Claim => c !== undefined))
+        : db.claims.toArray();
+      const [claims, sourceRows, speakerRows, outletRows, linkRows] = await Promise.all([
+        chosen,
+        ids
+          ? chosen.then((list) => db.sources.bulkGet([...new Set(list.map((c) => c.sourceId))]))
+          : db.sources.toArray(),
+        db.speakers.toArray(),
+        db.outlets.toArray(),
+        db.links.toArray(),
+      ]);
+      onProgress({ phase: 'Building rows', done: 1, total: 2 });
       const sources = new Map<string, SourceFields>();
-      for (const source of await db.sources.bulkGet(sourceIds)) {
+      for (const source of sourceRows) {
         if (source) {
           const { id, title, author, publishedAt, origin } = source;
           sources.set(id, { id, title, author, publishedAt, origin });
         }
       }
-      onProgress({ phase: 'Reading speakers and outlets', done: 2, total: 4 });
-      const speakers = new Map((await db.speakers.toArray()).map((s) => [s.id, s]));
-      const outlets = new Map((await db.outlets.toArray()).map((o) => [o.id, o]));
-      onProgress({ phase: 'Reading links', done: 3, total: 4 });
+      const speakers = new Map(speakerRows.map((s) => [s.id, s]));
+      const outlets = new Map(outletRows.map((o) => [o.id, o]));
       const links = new Map<string, { id: string; relation: ClaimLink['relation'] }[]>();
       const add = (claimId: string, other: string, relation: ClaimLink['relation']) => {
         const list = links.get(claimId);
         if (list) list.push({ id: other, relation });
         else links.set(claimId, [{ id: other, relation }]);
       };
-      for (const link of await db.links.toArray()) {
+      for (const link of linkRows) {
         add(link.fromClaimId, link.toClaimId, link.relation);
         add(link.toClaimId, link.fromClaimId, link.relation);
       }

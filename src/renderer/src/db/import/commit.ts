@@ -53,21 +53,45 @@ export async function commitArticle(
         }
       }
 
+      // Every speaker the article names, looked up at once (by name, then alias, ignoring case).
+      const names = [
+        ...new Set(article.claims.flatMap((c) => (c.speakerName ? [c.speakerName] : []))),
+      ];
+      const known = new Map<string, Speaker>();
+      if (names.length > 0) {
+        const [byName, byAlias] = await Promise.all([
+          db.speakers.where('name').anyOfIgnoreCase(names).toArray(),
+          db.speakers.where('aliases').anyOfIgnoreCase(names).toArray(),
+        ]);
+        for (const speaker of byName) {
+          const key = speaker.name.toLowerCase();
+          if (!known.has(key)) known.set(key, speaker);
+        }
+        for (const speaker of byAlias) {
+          for (const alias of speaker.aliases) {
+            const key = alias.toLowerCase();
+            if (!known.has(key)) known.set(key, speaker);
+          }
+        }
+      }
+
       const speakerIds = new Map<string, string>();
-      for (const claim of article.claims) {
-        const name = claim.speakerName;
-        if (!name || speakerIds.has(name)) continue;
-        const speaker = await findNamed<Speaker>(db.speakers, name);
+      for (const name of names) {
+        const speaker = known.get(name.toLowerCase());
         if (speaker) {
           speakerIds.set(name, speaker.id);
-          if (!speaker.role && claim.speakerRole) {
-            await db.speakers.update(speaker.id, { role: claim.speakerRole, updatedAt: at });
+          const role = article.claims.find(
+            (c) => c.speakerName === name && c.speakerRole,
+          )?.speakerRole;
+          if (!speaker.role && role) {
+            speaker.role = role;
+            await db.speakers.update(speaker.id, { role, updatedAt: at });
           }
           continue;
         }
         const id = crypto.randomUUID();
         speakerIds.set(name, id);
-        await db.speakers.add({
+        const created: Speaker = {
           id,
           name,
           aliases: [],
@@ -76,7 +100,10 @@ export async function commitArticle(
             null,
           createdAt: at,
           updatedAt: at,
-        });
+        };
+        // Later names of this article that differ only in case join this speaker.
+        known.set(name.toLowerCase(), created);
+        await db.speakers.add(created);
       }
 
       const source: Source = {
