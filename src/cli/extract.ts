@@ -12,10 +12,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { extractBundle } from './extract-bundle';
 import type { JobResult, runJob as RunJob } from './extract-job';
 
+/** The analysis code as one plain-JS file (see extract-bundle.ts), or null to run the sources. */
+let bundle: string | null = null;
+
 /** The analysis code, loaded only on the thread that runs jobs. */
-const loadJob = async (): Promise<{ runJob: typeof RunJob }> => import('./extract-job');
+const loadJob = async (): Promise<{ runJob: typeof RunJob }> =>
+  bundle ? ((await import(bundle)) as { runJob: typeof RunJob }) : import('./extract-job');
 
 const TEXT_EXT = /\.(?:txt|md|html)$/i;
 /** Below this many files, start-up of worker threads costs more than it saves. */
@@ -67,10 +72,12 @@ function write(chunk: string): Promise<void> | void {
 }
 
 /**
- * A worker running extract-worker.ts. Worker threads do not inherit the TypeScript loader the
- * CLI runs under (tsx), so the worker registers it before importing the entry module.
+ * A worker running extract-worker.ts: its bundle when there is one (plain JavaScript, quick to
+ * start). Otherwise the TypeScript source: worker threads do not inherit the loader the CLI runs
+ * under (tsx), so the worker registers it before importing the entry module.
  */
 function startWorker(): Worker {
+  if (bundle) return new Worker(new URL(bundle));
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
@@ -139,6 +146,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const files = await collect(argv);
+  bundle = await extractBundle();
   const results = files.length >= PARALLEL_FROM && workerCount() > 1 ? parallel(files, workerCount()) : sequential(files);
   let readOk = 0;
   let count = 0;

@@ -30,9 +30,14 @@ function trimLine(text: string, start: number, end: number): Line {
 }
 
 export function countWords(s: string): number {
+  return countWordsIn(s, 0, s.length);
+}
+
+/** countWords(s.slice(start, end)) without the slice. */
+export function countWordsIn(s: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9;
     if (!space && !inWord) n++;
@@ -69,7 +74,7 @@ export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const push = (start: number, end: number): void => {
     const t = text.slice(start, end);
-    blocks.push({ start, end, text: t, words: countWords(t) });
+    blocks.push({ start, end, text: t, words: countWordsIn(text, start, end) });
   };
   if (!looksHardWrapped(text, lines)) {
     for (const l of lines) if (l.end > l.start) push(l.start, l.end);

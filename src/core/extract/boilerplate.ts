@@ -128,7 +128,10 @@ const BYLINE_SHAPE = /^(?:(?:[Ii]nterview|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eporting
 
 type Script = 'latin' | 'cyrillic' | 'other' | 'none';
 
-function scriptOf(s: string): Script {
+/** Letters counted by script: [latin, cyrillic, other]. */
+type ScriptCounts = [number, number, number];
+
+function countScripts(s: string, counts: ScriptCounts): void {
   let latin = 0;
   let cyr = 0;
   let other = 0;
@@ -138,6 +141,18 @@ function scriptOf(s: string): Script {
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if (c > 0x2af && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000) other++;
   }
+  counts[0] += latin;
+  counts[1] += cyr;
+  counts[2] += other;
+}
+
+function scriptOf(s: string): Script {
+  const counts: ScriptCounts = [0, 0, 0];
+  countScripts(s, counts);
+  return scriptOfCounts(counts);
+}
+
+function scriptOfCounts([latin, cyr, other]: ScriptCounts): Script {
   const max = Math.max(latin, cyr, other);
   if (max === 0) return 'none';
   return max === latin ? 'latin' : max === cyr ? 'cyrillic' : 'other';
@@ -172,13 +187,17 @@ function isCaption(b: Block): boolean {
 
 export function classifyBlocks(blocks: Block[]): Classified {
   const n = blocks.length;
-  let sample = '';
+  // The script of a sample of running text: blocks of 8+ words until 4000 characters are seen
+  // (counted block by block: no concatenated sample to scan).
+  const counts: ScriptCounts = [0, 0, 0];
+  let sampled = 0;
   for (const b of blocks) {
     if (b.words < 8) continue;
-    sample += b.text;
-    if (sample.length > 4000) break;
+    countScripts(b.text, counts);
+    sampled += b.text.length;
+    if (sampled > 4000) break;
   }
-  const docScript = scriptOf(sample);
+  const docScript = scriptOfCounts(counts);
   const classes: BlockClass[] = new Array<BlockClass>(n).fill('content');
   // Per block, computed once: ends like a sentence; is running text (a sentence of some
   // length that ends like one, not in an ellipsis).

@@ -181,8 +181,37 @@ function computeFlags(lc: string): number {
   if (NON_NAME.has(bare)) f |= F_NON_NAME_POSS;
   if (STOP.has(lc)) f |= F_STOP;
   if (ORG_HEAD_NOUNS.has(lc)) f |= F_ORG_HEAD;
-  if (/['’]s$/.test(lc)) f |= F_POSS_S;
+  if (endsPossessiveS(lc)) f |= F_POSS_S;
   return f;
+}
+
+/**
+ * A filter on (length, first two code units) of every word that has a flag other than F_POSS_S,
+ * in every form computeFlags accepts (plural role nouns, titles without their full stop,
+ * possessives). Most words miss it and need no hashing or look-up at all.
+ */
+const candidates = new Uint8Array(1 << 17);
+
+function filterKey(s: string): number {
+  const n = s.length;
+  return ((n & 31) << 12) | ((s.charCodeAt(0) & 63) << 6) | (n > 1 ? s.charCodeAt(1) & 63 : 0);
+}
+
+for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS]) {
+  for (const w of list) candidates[filterKey(w)] = 1;
+}
+for (const w of ROLE_NOUNS) candidates[filterKey(`${w}s`)] = 1;
+for (const w of TITLES) if (w.endsWith('.')) candidates[filterKey(w.slice(0, -1))] = 1;
+for (const list of [ORG_WORDS, NON_NAME]) {
+  for (const w of list) for (const end of ["'", '’', "'s", '’s', "'S", '’S']) candidates[filterKey(w + end)] = 1;
+}
+
+/** Ends in 's or ’s (`/['’]s$/`). */
+function endsPossessiveS(lc: string): boolean {
+  const n = lc.length;
+  if (n < 2 || lc.charCodeAt(n - 1) !== 0x73) return false;
+  const c = lc.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
 }
 
 const flagCache = new Map<string, number>();
@@ -191,6 +220,7 @@ const FLAG_CACHE_MAX = 100_000;
 
 /** The word flags (F_*) of a lower-case word. */
 export function wordFlags(lc: string): number {
+  if (lc.length === 0 || candidates[filterKey(lc)] === 0) return endsPossessiveS(lc) ? F_POSS_S : 0;
   let f = flagCache.get(lc);
   if (f === undefined) {
     f = computeFlags(lc);
