@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reduceHtml } from '../../../src/renderer/src/lib/html';
+import { stripEventHandlers } from '../../../src/renderer/src/lib/html/handlers';
 
 const fixture = (path: string) =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures', path), 'utf8');
@@ -74,5 +75,20 @@ describe('reduceHtml', () => {
       '<body><div><p>One <b>bold</b>\n  word.</p><p>Two<br>lines</p><ul><li>a</li><li>b</li></ul><pre>  kept\n   as is</pre></div></body>',
     );
     expect(reduced.text).toBe('One bold word.\n\nTwo\nlines\n\na\nb\n\n  kept\n   as is');
+  });
+});
+
+describe('stripEventHandlers', () => {
+  it('removes on* attributes inside tags only, quotes respected, and counts them', () => {
+    const html =
+      '<p onclick="a>b" title=\'on=1\'>Vote on=Monday; onion = 3</p><img src=x onerror=alert(1) alt="x"><!-- <b onload=x> --><a ONMOUSEOVER = "y">t</a>';
+    expect(stripEventHandlers(html)).toEqual({
+      html: '<p  title=\'on=1\'>Vote on=Monday; onion = 3</p><img src=x  alt="x"><!-- <b onload=x> --><a >t</a>',
+      removed: 3,
+    });
+    expect(stripEventHandlers('a < b and <3 <br/>')).toEqual({
+      html: 'a < b and <3 <br/>',
+      removed: 0,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
+import { stripEventHandlers } from './handlers';
 import { domToText } from './toText';
 import type { ReducedHtml } from './types';
 
@@ -10,8 +11,9 @@ import type { ReducedHtml } from './types';
  * sanitises it, and only its text is kept.
  */
 export function reduceHtml(html: string): ReducedHtml {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const removed = countActiveContent(doc);
+  const stripped = stripEventHandlers(html);
+  const doc = new DOMParser().parseFromString(stripped.html, 'text/html');
+  const removed = { ...countActiveContent(doc), handlers: stripped.removed };
   const meta = readMeta(doc);
 
   let article: ReturnType<Readability['parse']> = null;
@@ -73,13 +75,11 @@ function sanitisedText(html: string): string {
   return domToText(fragment);
 }
 
-function countActiveContent(doc: Document): ReducedHtml['removed'] {
-  let handlers = 0;
+function countActiveContent(doc: Document): Omit<ReducedHtml['removed'], 'handlers'> {
   let scriptLinks = 0;
   for (const element of Array.from(doc.querySelectorAll('*'))) {
     for (const attribute of Array.from(element.attributes)) {
-      if (/^on/i.test(attribute.name)) handlers++;
-      else if (
+      if (
         /^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) &&
         /^\s*(javascript|vbscript):/i.test(attribute.value)
       ) {
@@ -90,7 +90,6 @@ function countActiveContent(doc: Document): ReducedHtml['removed'] {
   return {
     scripts: doc.querySelectorAll('script').length,
     frames: doc.querySelectorAll('iframe, frame, object, embed').length,
-    handlers,
     scriptLinks,
   };
 }
