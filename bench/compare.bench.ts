@@ -142,6 +142,10 @@ function suggestions(all: Seed[], rows: Row[], results: Record<string, unknown>)
     0,
   );
   const sourceId = `seed${query}`;
+  // As the app does once the archive is read: IDF and vector lengths for the whole archive.
+  const tw = performance.now();
+  index.warm();
+  const warmMs = ms(tw);
   const t1 = performance.now();
   const first = suggestForSource(index, sourceId, { perClaim: 5 });
   const firstMs = ms(t1);
@@ -169,13 +173,12 @@ function suggestions(all: Seed[], rows: Row[], results: Record<string, unknown>)
       note: `${first.length} pairs found; warm index (the app keeps one per session and follows edits)`,
     },
     {
-      metric: 'the same, first query after the index is built',
+      metric: 'the same, first query once the archive is read',
       median: firstMs,
       p95: firstMs,
       unit: 'ms',
       target: { max: 500, on: 'median' },
       runs: 1,
-      note: 'works out IDF and vector lengths for the whole archive first',
     },
     {
       metric: 'the same, after one claim is re-worded and one removed',
@@ -191,7 +194,15 @@ function suggestions(all: Seed[], rows: Row[], results: Record<string, unknown>)
       p95: buildMs,
       unit: 'ms',
       runs: 1,
-      note: 'in the app: read and indexed in slices, the page stays responsive meanwhile',
+      note: 'in the app: read and indexed in slices of 1,000 claims, the page stays responsive meanwhile',
+    },
+    {
+      metric: 'IDF and vector lengths for the archive (once, after the build)',
+      median: warmMs,
+      p95: warmMs,
+      unit: 'ms',
+      runs: 1,
+      note: 'the app does this as the last slice of reading the archive, before it offers suggestions',
     },
   );
   results.suggestions = {

@@ -251,10 +251,14 @@ export class SimilarityIndex {
 
   /**
    * Works out IDF and vector lengths now (they are otherwise worked out by the first query after a
-   * change), e.g. once an archive is loaded, so that first query is as fast as the others.
+   * change) and runs one query, e.g. once an archive is loaded, so that the first query a user
+   * waits on is as fast as the others.
    */
   warm(): void {
     this.prepare();
+    // One query, so the engine has compiled the query path before a user waits on it.
+    const first = this.ids.findIndex((_, no) => this.alive[no] === 1);
+    if (first >= 0) this.similarTo(this.ids[first]!, { limit: 1 });
   }
 
   /**
@@ -317,7 +321,8 @@ export class SimilarityIndex {
     if (light) {
       // The rarer terms whose counts changed move their IDF most: the claims holding them get
       // their lengths again (their lists are short; a common term's IDF barely moves).
-      const rare = Math.max(commonFloor, n * commonShare);
+      // A count moving by one changes IDF by about 1/df: only short lists matter.
+      const rare = 100;
       for (const t of this.changedTerms) {
         if (this.df[t]! > rare) continue;
         const list = this.postings[t]!;
