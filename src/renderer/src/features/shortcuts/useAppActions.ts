@@ -47,6 +47,10 @@ const boundaryActions: { edge: Edge; step: Step; hotkey: string; label: string }
   },
 ];
 
+/** Focuses an inspector element once the key that asked for it has been handled. */
+const focusLater = (selector: string) =>
+  setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+
 /** Every action of the app, in one list that drives hotkeys, the command palette and the help. */
 export function useAppActions(hooks: ActionHooks): AppAction[] {
   const db = useDatabase();
@@ -139,9 +143,24 @@ export function useAppActions(hooks: ActionHooks): AppAction[] {
         group: 'Claim',
         hotkey: 's',
         enabled: claim !== null,
-        run: () =>
-          // Let the key that triggered this finish before the field takes focus.
-          setTimeout(() => hooks.speakerInput.current?.focus(), 0),
+        // Let the key that triggered this finish before the field takes focus.
+        run: () => setTimeout(() => hooks.speakerInput.current?.focus(), 0),
+      },
+      {
+        id: 'link',
+        label: 'Link the claim to another claim…',
+        group: 'Claim',
+        hotkey: 'l',
+        enabled: claim !== null,
+        run: () => focusLater('[data-link-search]'),
+      },
+      {
+        id: 'similar',
+        label: 'Go to the similar claims (confirm with C / X / S)',
+        group: 'Claim',
+        hotkey: 'shift+l',
+        enabled: claim !== null,
+        run: () => focusLater('[data-similar-claim]'),
       },
       ...boundaryActions.map((b): AppAction => ({
         id: `boundary-${b.edge}-${b.step}`,
