@@ -190,11 +190,12 @@ function computeFlags(lc: string): number {
  * in every form computeFlags accepts (plural role nouns, titles without their full stop,
  * possessives). Most words miss it and need no hashing or look-up at all.
  */
-const candidates = new Uint8Array(1 << 17);
+const candidates = new Uint8Array(1 << 14);
 
+/** (length, first, second code unit), 14 bits: small tables stay in cache. */
 function filterKey(s: string): number {
   const n = s.length;
-  return ((n & 31) << 12) | ((s.charCodeAt(0) & 63) << 6) | (n > 1 ? s.charCodeAt(1) & 63 : 0);
+  return ((n & 15) << 10) | ((s.charCodeAt(0) & 31) << 5) | (n > 1 ? s.charCodeAt(1) & 31 : 0);
 }
 
 for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS]) {
@@ -218,14 +219,31 @@ const flagCache = new Map<string, number>();
 /** Bounds the cache on endless streams of new words. */
 const FLAG_CACHE_MAX = 100_000;
 
+/**
+ * A direct-mapped cache in front of flagCache, on the filter key: the frequent words (the, he,
+ * said…) are found by comparing strings, without hashing the freshly sliced token.
+ */
+const recentWord = new Array<string>(candidates.length).fill('');
+const recentFlags = new Int32Array(candidates.length);
+
 /** The word flags (F_*) of a lower-case word. */
 export function wordFlags(lc: string): number {
-  if (lc.length === 0 || candidates[filterKey(lc)] === 0) return endsPossessiveS(lc) ? F_POSS_S : 0;
+  if (lc.length === 0) return 0;
+  const key = filterKey(lc);
+  if (candidates[key] === 0) return endsPossessiveS(lc) ? F_POSS_S : 0;
+  return keyedWordFlags(lc, key);
+}
+
+/** wordFlags(lc) for a word whose filter key is a candidate. */
+export function keyedWordFlags(lc: string, key: number): number {
+  if (recentWord[key] === lc) return recentFlags[key] as number;
   let f = flagCache.get(lc);
   if (f === undefined) {
     f = computeFlags(lc);
     if (flagCache.size >= FLAG_CACHE_MAX) flagCache.clear();
     flagCache.set(lc, f);
   }
+  recentWord[key] = lc;
+  recentFlags[key] = f;
   return f;
 }
