@@ -66,7 +66,7 @@ export function CsvImportPreview({
     `${n(plan.unchanged)} unchanged`,
     plan.unmatched.length > 0 && `${n(plan.unmatched.length)} not matched`,
     plan.problems.length > 0 && `${n(plan.problems.length)} with problems`,
-    ignoredRows > 0 && `${n(ignoredRows)} edits not applied`,
+    ignoredRows > 0 && `${n(ignoredRows)} edit${ignoredRows === 1 ? '' : 's'} not applied`,
   ].filter(Boolean);
 
   return (
@@ -180,7 +180,7 @@ export function CsvImportPreview({
                               <Text
                                 size="sm"
                                 c="dimmed"
-                                td="line-through"
+                                td={change.before === '(none)' ? undefined : 'line-through'}
                                 style={{ whiteSpace: 'pre-wrap' }}
                               >
                                 {clip(change.before, 120)}

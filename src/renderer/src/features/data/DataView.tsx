@@ -82,9 +82,27 @@ function Section({
 }
 
 /** A file-level failure: which file, and what is wrong with it. Nothing was changed. */
-function FileProblem({ file, problem, testId }: { file: string; problem: string; testId: string }) {
+function FileProblem({
+  file,
+  problem,
+  testId,
+  onClose,
+}: {
+  file: string;
+  problem: string;
+  testId: string;
+  onClose: () => void;
+}) {
   return (
-    <Alert color="red" variant="light" title={`${file} was not read`} data-testid={testId}>
+    <Alert
+      color="red"
+      variant="light"
+      title={`${file} was not read`}
+      data-testid={testId}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
+    >
       <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
         {problem}
       </Text>
@@ -399,7 +417,12 @@ function DataScreen() {
               </Button>
             </Group>
             {csvProblem && (
-              <FileProblem file={csvProblem.file} problem={csvProblem.problem} testId="csv-error" />
+              <FileProblem
+                file={csvProblem.file}
+                problem={csvProblem.problem}
+                testId="csv-error"
+                onClose={() => setCsvProblem(null)}
+              />
             )}
           </Section>
 
@@ -452,6 +475,7 @@ function DataScreen() {
                 file={restoreProblem.file}
                 problem={restoreProblem.problem}
                 testId="restore-problem"
+                onClose={() => setRestoreProblem(null)}
               />
             )}
           </Section>

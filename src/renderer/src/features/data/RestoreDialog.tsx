@@ -107,7 +107,8 @@ export function RestoreDialog({
               {Number.isNaN(created.getTime()) ? backup.createdAt : created.toLocaleString('en-GB')}
               {backup.app ? ` by ${backup.app}` : ''}: {describeCounts(countTables(backup.tables))},
               with {n(backup.tables.events.length)} history entries and{' '}
-              {n(backup.tables.settings.length)} settings.
+              {n(backup.tables.settings.length)} setting
+              {backup.tables.settings.length === 1 ? '' : 's'}.
             </Text>
             {warnings.length > 0 && (
               <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} p="xs">

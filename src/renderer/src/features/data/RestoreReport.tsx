@@ -64,8 +64,8 @@ export function ConflictList({ report }: { report: MergeReport }) {
             <Table.Tr>
               <Table.Th w={90}>Table</Table.Th>
               <Table.Th>Row</Table.Th>
-              <Table.Th w={130}>Differs in</Table.Th>
-              <Table.Th w={190}>Kept</Table.Th>
+              <Table.Th w={120}>Differs in</Table.Th>
+              <Table.Th w={130}>Kept</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -85,27 +85,22 @@ export function ConflictList({ report }: { report: MergeReport }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {c.winner === 'backup' ? (
-                    <Badge
-                      variant="light"
-                      color="blue"
-                      title={`Backup: ${when(c.backupUpdatedAt)} · yours: ${when(c.localUpdatedAt)}`}
-                    >
-                      The backup’s (newer)
-                    </Badge>
-                  ) : (
-                    <Badge
-                      variant="light"
-                      color="gray"
-                      title={
-                        c.table === 'settings'
-                          ? 'Your settings are kept'
-                          : `Yours: ${when(c.localUpdatedAt)} · backup: ${when(c.backupUpdatedAt)}`
-                      }
-                    >
-                      {c.table === 'settings' ? 'Yours' : 'Yours (newer)'}
-                    </Badge>
-                  )}
+                  <Text
+                    size="sm"
+                    c={c.winner === 'backup' ? 'blue' : 'dimmed'}
+                    fw={c.winner === 'backup' ? 600 : 400}
+                    title={
+                      c.table === 'settings'
+                        ? 'Your settings are kept'
+                        : `Backup: ${when(c.backupUpdatedAt)} · yours: ${when(c.localUpdatedAt)}`
+                    }
+                  >
+                    {c.winner === 'backup'
+                      ? 'Backup (newer)'
+                      : c.table === 'settings'
+                        ? 'Yours'
+                        : 'Yours (newer)'}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -195,7 +195,18 @@ export function ImportDialog({
               </Text>
             )
           )}
-          <Group justify="flex-end">
+          <Group
+            justify="flex-end"
+            pt="sm"
+            pb="xs"
+            style={{
+              position: 'sticky',
+              bottom: 0,
+              zIndex: 2,
+              background: 'var(--mantine-color-body)',
+              borderTop: '1px solid var(--mantine-color-default-border)',
+            }}
+          >
             <Button variant="default" onClick={onClose} disabled={working}>
               Cancel
             </Button>

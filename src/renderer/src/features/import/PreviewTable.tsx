@@ -18,7 +18,7 @@ const pageSize = 25;
 
 function FileCell({ input }: { input: PreparedInput }) {
   return (
-    <Stack gap={2} maw={220}>
+    <Stack gap={2} maw={180}>
       <Group gap={6} wrap="nowrap">
         {input.state === 'failed' ? (
           <IconAlertTriangle
@@ -81,12 +81,12 @@ export function PreviewTable({
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={200}>File</Table.Th>
-              <Table.Th miw={240}>Title</Table.Th>
-              <Table.Th w={160}>Outlet</Table.Th>
-              <Table.Th w={150}>Author</Table.Th>
-              <Table.Th w={120}>Published</Table.Th>
-              <Table.Th w={115}>Type</Table.Th>
+              <Table.Th w={180}>File</Table.Th>
+              <Table.Th miw={300}>Title</Table.Th>
+              <Table.Th w={150}>Outlet</Table.Th>
+              <Table.Th w={140}>Author</Table.Th>
+              <Table.Th w={115}>Published</Table.Th>
+              <Table.Th w={110}>Type</Table.Th>
               <Table.Th w={70} ta="right">
                 Claims
               </Table.Th>
