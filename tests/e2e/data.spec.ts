@@ -246,3 +246,35 @@ test('bad files get a clear error naming the file and the problem, and the store
   await expect(page.getByTestId('store-summary')).toHaveText(summary!);
   watch.assertClean();
 });
+
+test('files dropped anywhere on the window open the import dialog with them', async ({ page }) => {
+  const watch = watchPage(page);
+  await openApp(page);
+  const hostileText = hostile.toString('utf8');
+  await page.evaluate(
+    ([html, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([html], 'dropped.html', { type: 'text/html' }));
+      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      const target = document.querySelector('[data-testid="reader-text"]') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+        );
+      }
+    },
+    [hostileText, pasted] as const,
+  );
+  const dialog = page.getByRole('dialog', { name: 'Import articles' });
+  await expect(dialog.getByTestId('import-row')).toHaveCount(2);
+  await expect(dialog.getByRole('textbox', { name: 'Title of dropped.html' })).toHaveValue(
+    'Ministers trade accusations over pipeline',
+  );
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  await dialog.getByTestId('import-run').click();
+  await expect(dialog.getByTestId('import-results')).toContainText('2 imported with');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('source-item')).toHaveCount(manifest.seeds.length + 2);
+  expect(await page.evaluate(() => window.__claimdeskPwned)).toBeUndefined();
+  watch.assertClean();
+});
