@@ -4,13 +4,17 @@
  * Builds a corpus of at least 20 MB from the seeds and the test fixtures (each article repeated
  * across thousands of files, with a unique first line), then spawns the CLI as a separate process
  * on 1×, 4× and 16× that corpus and reports MB/s (MB = 10^6 bytes of input, wall-clock time
- * including process start-up, median of several runs). Results are printed and written to
+ * including process start-up, median of several runs) and MB per CPU-second (user + system time
+ * of the CLI process, all threads: the figure that stays meaningful on a machine shared with
+ * other work). Also times proposeSameSpeakers on 5,000 generated speakers, in one call and pair
+ * by pair as the Speakers screen calls it. Results are printed and written to
  * bench-results/extract.json. Target: ≥ 20 MB/s on the 2-core reference machine.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { proposeSameSpeakers, type SpeakerRecord } from '../src/core/extract/index';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'src/cli/extract.ts');
@@ -56,25 +60,122 @@ function childCpuSeconds(): number {
   }
 }
 
-function runCli(dir: string): Promise<{ seconds: number; cpuSeconds: number; outBytes: number }> {
+function runCli(dir: string): Promise<{ seconds: number; cpuSeconds: number; outBytes: number; threads: number }> {
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
     const cpu0 = childCpuSeconds();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, EXTRACT_VERBOSE: '1' },
+    });
     let outBytes = 0;
     let tail = '';
+    let err = '';
     child.stdout.on('data', (d: Buffer) => {
       outBytes += d.length;
       tail = (tail + d.toString('utf8')).slice(-10);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString('utf8');
     });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const cpuSeconds = childCpuSeconds() - cpu0;
+      // "extract: N files on W worker threads" (0 = the main thread).
+      const threads = Number(/on (\d+) worker thread/.exec(err)?.[1] ?? Number.NaN);
+      const other = err.replace(/^extract: \d+ files on \d+ worker threads?[^\n]*\n?/m, '');
+      if (other) process.stderr.write(other);
       if (code !== 0 || !tail.trimEnd().endsWith(']')) reject(new Error(`CLI failed (exit ${code})`));
-      else resolvePromise({ seconds, cpuSeconds, outBytes });
+      else resolvePromise({ seconds, cpuSeconds, outBytes, threads });
     });
   });
+}
+
+/** CPU seconds (user + system) of this process so far. */
+function ownCpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/**
+ * `n` speaker records like an archive's: surnames built from syllables (so most are distinct),
+ * common first names with transliteration pairs, some short forms, reversed orders, spelling
+ * variants, aliases and roles. Deterministic.
+ */
+function speakers(n: number): SpeakerRecord[] {
+  let seed = 20251121;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const firsts = ['Rasim', 'Alexander', 'Aleksandr', 'Sergei', 'Sergey', 'Vladimir', 'V.', 'Olga', 'Ilham', 'Heydar', 'Maria', 'Mariya', 'Jean-Luc', 'José', 'Jose', 'Mohammed', 'Muhammad', 'Yuri', 'Iurii', 'Anna', 'John', 'Peter', 'Pyotr', 'Dmitry', 'Dmitri', 'Mikhail', 'Michael', 'Elena', 'Yelena', 'Khalid', 'Zhanna'];
+  const syllables = ['ka', 'ri', 'mo', 'va', 'lov', 'sky', 'ev', 'ov', 'in', 'shen', 'kov', 'ba', 'yev', 'zh', 'ch', 'kh', 'ts', 'ar', 'el', 'yan', 'dze', 'shvili', 'ova', 'enko', 'uk', 'son', 'man', 'berg', 'ley'];
+  const surname = (): string => {
+    let s = '';
+    for (let i = 0, k = 2 + Math.floor(rnd() * 3); i < k; i++) s += pick(syllables);
+    return (s[0] as string).toUpperCase() + s.slice(1);
+  };
+  const variant = (s: string): string => {
+    const r = rnd();
+    if (r < 0.3) return s.replace(/y/g, 'i');
+    if (r < 0.5) return s.replace(/kh/g, 'h').replace(/ev$/, 'yev');
+    if (r < 0.7) {
+      const i = Math.floor(rnd() * s.length);
+      return s.slice(0, i) + s.slice(i + 1);
+    }
+    return `${s}s`;
+  };
+  const roles = [null, undefined, 'political analyst', 'Azerbaijani MP', 'President of Russia', 'Foreign Minister', 'Russian foreign minister', 'editor'];
+  const surnames = Array.from({ length: Math.ceil(n * 0.7) }, surname);
+  return Array.from({ length: n }, (_, i) => {
+    const sn = rnd() < 0.15 ? variant(pick(surnames)) : pick(surnames);
+    const r = rnd();
+    const name = r < 0.1 ? sn : r < 0.13 ? `${sn} ${pick(firsts)}` : r < 0.18 ? `${pick(firsts)} ${pick(firsts)} ${sn}` : `${pick(firsts)} ${sn}`;
+    const rec: SpeakerRecord = { id: `s${i}`, name };
+    const role = pick(roles);
+    if (role !== undefined) rec.role = role;
+    if (rnd() < 0.1) rec.aliases = [rnd() < 0.5 ? sn : `${pick(firsts)} ${variant(sn)}`];
+    return rec;
+  });
+}
+
+/** proposeSameSpeakers on 5,000 speakers: one call (median of runs) and pair by pair (sampled). */
+function benchSameSpeakers(): { speakers: number; proposals: number; seconds: number[]; medianSeconds: number; cpuSeconds: number; pairByPairMicroseconds: number; pairByPairAllPairsSeconds: number } {
+  const list = speakers(5000);
+  const seconds: number[] = [];
+  const cpu: number[] = [];
+  let proposals = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const c0 = ownCpuSeconds();
+    const t0 = process.hrtime.bigint();
+    proposals = proposeSameSpeakers(list).length;
+    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    cpu.push(ownCpuSeconds() - c0);
+  }
+  // Pair by pair (src/renderer/src/features/entities/proposals/job.ts): 200 × 1,000 pairs.
+  const c0 = ownCpuSeconds();
+  let pairs = 0;
+  for (const a of list.slice(0, 200)) {
+    for (const b of list.slice(1000, 2000)) {
+      proposeSameSpeakers([a, b]);
+      pairs++;
+    }
+  }
+  const perPair = (ownCpuSeconds() - c0) / pairs;
+  const allPairs = (list.length * (list.length - 1)) / 2;
+  return {
+    speakers: list.length,
+    proposals,
+    seconds: seconds.map(round3),
+    medianSeconds: round3(median(seconds)),
+    cpuSeconds: round3(median(cpu)),
+    pairByPairMicroseconds: round3(perPair * 1e6),
+    pairByPairAllPairsSeconds: round(perPair * allPairs),
+  };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function median(xs: number[]): number {
@@ -97,7 +198,10 @@ async function main(): Promise<void> {
     mbPerCpuSecond: number;
     loadAverage: number;
     outputMb: number;
+    workerThreads: number[];
   }> = [];
+  // One untimed run: builds the CLI's bundle if the sources changed (see src/cli/extract-bundle.ts).
+  await runCli(join(ROOT, 'seeds'));
   try {
     for (const scale of SCALES) {
       const dir = join(work, `x${scale}`);
@@ -105,12 +209,14 @@ async function main(): Promise<void> {
       const { bytes, files } = buildCorpus(dir, BASE_BYTES * scale, texts);
       const seconds: number[] = [];
       const cpu: number[] = [];
+      const threads: number[] = [];
       let outBytes = 0;
       const load = loadavg()[0] ?? 0;
       for (let r = 0; r < RUNS; r++) {
         const res = await runCli(dir);
         seconds.push(res.seconds);
         cpu.push(res.cpuSeconds);
+        threads.push(res.threads);
         outBytes = res.outBytes;
       }
       const med = median(seconds);
@@ -127,11 +233,12 @@ async function main(): Promise<void> {
         mbPerCpuSecond: round(mb / medCpu),
         loadAverage: round(load),
         outputMb: round(outBytes / 1e6),
+        workerThreads: threads,
       };
       results.push(row);
       console.log(
         `${String(scale).padStart(2)}× corpus: ${row.mb} MB in ${files} files → median ${row.medianSeconds} s wall → ${row.mbPerSecond} MB/s ` +
-          `(runs: ${row.seconds.join(', ')} s; CPU ${row.cpuSeconds} s = ${row.mbPerCpuSecond} MB per CPU-second; load average before: ${row.loadAverage})`,
+          `(runs: ${row.seconds.join(', ')} s; CPU ${row.cpuSeconds} s = ${row.mbPerCpuSecond} MB per CPU-second; worker threads: ${threads.join(', ')}; load average before: ${row.loadAverage})`,
       );
       rmSync(dir, { recursive: true, force: true });
     }
@@ -140,6 +247,11 @@ async function main(): Promise<void> {
   }
   const worst = Math.min(...results.map((r) => r.mbPerSecond));
   console.log(`slowest: ${worst} MB/s (target ≥ ${TARGET_MB_S} MB/s): ${worst >= TARGET_MB_S ? 'OK' : 'BELOW TARGET'}`);
+  const same = benchSameSpeakers();
+  console.log(
+    `proposeSameSpeakers: ${same.speakers} speakers → ${same.proposals} proposals in median ${same.medianSeconds} s (CPU ${same.cpuSeconds} s); ` +
+      `pair by pair ${same.pairByPairMicroseconds} µs per pair → all ${(same.speakers * (same.speakers - 1)) / 2} pairs ≈ ${same.pairByPairAllPairsSeconds} s`,
+  );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const report = {
     benchmark: 'extract CLI whole-process throughput',
@@ -151,6 +263,7 @@ async function main(): Promise<void> {
     cpus: cpus().length,
     date: new Date().toISOString(),
     results,
+    sameSpeaker: same,
   };
   writeFileSync(join(ROOT, 'bench-results/extract.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -7,6 +7,8 @@
  * recursively for .txt, .md and .html files, sorted by name. Exit code 1 only when no input
  * could be read. Large inputs are spread over worker threads; each file is read, analysed and
  * written out on its own (one open file per worker, output streamed in input order).
+ * EXTRACT_WORKERS=n forces n worker threads (0 = none); EXTRACT_VERBOSE=1 reports the choice on
+ * stderr.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
@@ -147,7 +149,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const files = await collect(argv);
   bundle = await extractBundle();
-  const results = files.length >= PARALLEL_FROM && workerCount() > 1 ? parallel(files, workerCount()) : sequential(files);
+  const threads = files.length >= PARALLEL_FROM ? workerCount() : 0;
+  if (process.env.EXTRACT_VERBOSE) process.stderr.write(`extract: ${files.length} files on ${threads > 1 ? threads : 0} worker threads${bundle ? '' : ' (no bundle)'}\n`);
+  const results = threads > 1 ? parallel(files, threads) : sequential(files);
   let readOk = 0;
   let count = 0;
   let buf = '[';
