@@ -12,7 +12,7 @@ import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
-import { inRanges, sentenceStart, type Range } from './sentences';
+import { inRanges, newRanges, sentenceStart, splitWords, type Range } from './sentences';
 import { attributeAfter, attributeBefore, Resolver, type Attribution, type Speaker } from './speakers';
 import { endsWithSentenceMark, isSpaceUnit, trimEndIndex, unitClass, UPPER } from './chars';
 import { tokenize, type Tok } from './tokens';
@@ -90,7 +90,8 @@ function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver
   const text = body.text;
   const paras = body.paragraphs;
   const top = quotes.filter((q) => !q.nested);
-  const ranges: Range[] = top.map((q) => ({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end }));
+  const ranges = newRanges();
+  for (const q of top) ranges.push({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end });
   const claims: BodyClaim[] = [];
   let prev: { claim: BodyClaim; lastPara: number; hadSpeaker: boolean } | null = null;
   for (let qi = 0; qi < top.length; qi++) {
@@ -184,7 +185,8 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const text = body.text;
   const quotes = findQuotes(text, body.paragraphs);
   const toks = tokenize(text, 0, text.length);
-  const topRanges: Range[] = quotes.filter((q) => !q.nested).map((q) => ({ start: q.start, end: q.end }));
+  const topRanges = newRanges();
+  for (const q of quotes) if (!q.nested) topRanges.push({ start: q.start, end: q.end });
   const entities = new EntityBuilder(text);
   let ri = 0;
   entities.scan(toks, (t) => {
@@ -197,7 +199,7 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const interview = detectInterview(text, body.paragraphs, (i) => cls.classes[body.paragraphs[i]?.block ?? -1] === 'heading');
   const claims: BodyClaim[] = [];
   let interviewee: { name: string; role: string | null } | null = null;
-  const answerRanges: Range[] = [];
+  const answerRanges = newRanges();
   if (interview) {
     interviewee = findInterviewee(text, interview, entities.index);
     for (const a of interview.answers) {
@@ -216,8 +218,11 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const insideAnswer = (s: number, _e: number): boolean => inRanges(answerRanges, s);
   const direct = findDirectClaims(body, quotes, toks, resolver, (s, e) => insideAnswer(s, e));
   claims.push(...direct);
-  const covered: Range[] = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
-  const quoteRanges: Range[] = quotes.filter((q) => !q.nested).map((q) => ({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end }));
+  const covered = newRanges();
+  for (const c of claims) covered.push({ start: c.start, end: c.end });
+  covered.sort((a, b) => a.start - b.start);
+  const quoteRanges = newRanges();
+  for (const q of quotes) if (!q.nested) quoteRanges.push({ start: q.openPos, end: q.closePos >= 0 ? q.closePos + 1 : q.end });
   claims.push(...findReported(body, toks, resolver, covered, quoteRanges, interview ? interview.introEnd : -1));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -231,7 +236,7 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
     quotedChars,
     interviewee: interviewee?.name ?? null,
     isQandA: interview !== null,
-    isPerson: (name) => entities.findPerson(name.split(' ')) !== null,
+    isPerson: (name) => entities.findPerson(splitWords(name)) !== null,
   });
 
   const out: ExtractedClaim[] = [];

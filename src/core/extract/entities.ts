@@ -4,6 +4,7 @@
  * names, role nouns ("the expert") and pronouns against this index.
  */
 import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, wordFlags } from './lexicon';
+import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -188,7 +189,7 @@ export class EntityBuilder {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      e = { name, tokens: name.split(' '), role, isOrg: true, count: 0, firstAt: 0, lastAt: 0 };
+      e = { name, tokens: splitWords(name), role, isOrg: true, count: 0, firstAt: 0, lastAt: 0 };
       this.byName.set(key, e);
       this.index.orgs.push(e);
     }

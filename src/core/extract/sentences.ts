@@ -68,6 +68,27 @@ export interface Range {
   end: number;
 }
 
+const NO_RANGE: Range = { start: 0, end: 0 };
+
+/**
+ * A new, empty Range[] whose elements kind is already that of a filled one: an empty `[]` or
+ * `.map()` result has another hidden class, and code optimised for one deoptimises on the
+ * other (each time recompiling the large functions inRanges is inlined into).
+ */
+export function newRanges(): Range[] {
+  const r = [NO_RANGE];
+  r.pop();
+  return r;
+}
+
+/** A plain array of the words of a space-separated name (split can return a copy-on-write array). */
+export function splitWords(name: string): string[] {
+  const out = [''];
+  out.pop();
+  for (const w of name.split(' ')) out.push(w);
+  return out;
+}
+
 /**
  * Start of the sentence containing `pos` in the paragraph [paraStart, pos), skipping sentence
  * ends inside the given ranges (quotes).

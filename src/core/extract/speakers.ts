@@ -6,6 +6,7 @@
 import type { Entity, EntityBuilder, EntityMention } from './entities';
 import { F_OBJECT, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
+import { splitWords } from './sentences';
 import type { Tok } from './tokens';
 
 export interface Speaker {
@@ -32,7 +33,7 @@ export class Resolver {
   /** Remember that a speaker was mentioned at `pos` (helps later pronouns and role nouns). */
   note(sp: Speaker, start: number, end: number): void {
     if (sp.isOrg) return;
-    const tokens = sp.name.split(' ');
+    const tokens = splitWords(sp.name);
     const e = this.entities.findPerson(tokens, start);
     if (e) this.entities.pushMention({ entity: e, start, end, subject: true });
     else this.entities.addPerson(tokens, sp.role, start, end);
