@@ -1,6 +1,7 @@
-import { compareTie, sortRows, type SortOptions } from './compare';
+import { sortRows, type SortOptions } from './compare';
 import { compileClaimFilter, plainTextMatcher } from './filter';
 import { defaultSort, hasSearch, type ClaimQuery } from './query';
+import { relevanceBucket } from './relevance';
 import type { ClaimQueryRow } from './row';
 
 export interface ApplyOptions extends SortOptions {
@@ -33,9 +34,8 @@ export function applyClaimQuery<R extends ClaimQueryRow>(
     const position = new Map(ordered.map((row, i) => [row.id, i]));
     return ordered.sort(
       (a, b) =>
-        search.get(b.id)! - search.get(a.id)! ||
-        position.get(a.id)! - position.get(b.id)! ||
-        compareTie(a, b),
+        relevanceBucket(search.get(b.id)!) - relevanceBucket(search.get(a.id)!) ||
+        position.get(a.id)! - position.get(b.id)!,
     );
   }
   return sortRows(selected, query.sort ?? defaultSort, options);

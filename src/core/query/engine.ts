@@ -6,6 +6,7 @@ import {
   type SortOptions,
 } from './compare';
 import { compileClaimFilter, plainTextMatcher } from './filter';
+import { maxBucket, relevanceBucket } from './relevance';
 import { defaultSort, hasSearch, type ClaimQuery, type ClaimSort } from './query';
 import type { ClaimQueryRow } from './row';
 
@@ -136,15 +137,26 @@ export class ClaimQueryEngine {
     if (removed > 0) this.version++;
   }
 
-  /** Replaces every row (slots are renumbered). */
+  /** Replaces every row; slot i holds rows[i] (the last of rows sharing an id wins). */
   replaceAll(rows: readonly ClaimQueryRow[]) {
-    this.rows = [];
+    this.dropOrders();
+    this.rows = rows.slice();
     this.slots = new Map();
     this.bySource = new Map();
-    this.live = 0;
-    this.dropOrders();
-    this.upsert(rows);
-    this.dropOrders();
+    for (let slot = 0; slot < rows.length; slot++) {
+      const row = rows[slot]!;
+      const previous = this.slots.get(row.id);
+      if (previous !== undefined) {
+        this.rows[previous] = undefined;
+        this.bySource.get(rows[previous]!.sourceId)?.delete(previous);
+      }
+      this.slots.set(row.id, slot);
+      let set = this.bySource.get(row.sourceId);
+      if (!set) this.bySource.set(row.sourceId, (set = new Set()));
+      set.add(slot);
+    }
+    this.live = this.slots.size;
+    this.version++;
   }
 
   /** The rows a query selects, in its order. `search` holds relevance by slot (NaN: no match). */
@@ -154,25 +166,25 @@ export class ClaimQueryEngine {
     const scores = searching ? (search ?? null) : null;
     const matchText = searching && !scores ? plainTextMatcher(query.q) : null;
     const rows = this.rows;
-    const accept = (slot: number) => {
-      const row = rows[slot]!;
-      if (!filter(row)) return false;
-      if (scores) {
-        const score = slot < scores.length ? scores[slot]! : NaN;
-        return !Number.isNaN(score);
-      }
-      return !matchText || matchText(row);
-    };
 
     if (scores && !query.sort) {
-      const { rank } = this.defaultOrder();
-      const picked: number[] = [];
+      const { slots: defaultSlots, rank } = this.defaultOrder();
+      // Sort by one number per row, with the engine's native numeric sort: relevance buckets
+      // (see relevanceBucket) in the high bits, the row's place in the default order below.
+      const shift = 2 ** Math.max(1, Math.ceil(Math.log2(defaultSlots.length + 1)));
+      const keys: number[] = [];
       const limit = Math.min(scores.length, rows.length);
       for (let slot = 0; slot < limit; slot++) {
-        if (!Number.isNaN(scores[slot]!) && rows[slot] && accept(slot)) picked.push(slot);
+        const score = scores[slot]!;
+        if (Number.isNaN(score)) continue;
+        const row = rows[slot];
+        if (!row || !filter(row)) continue;
+        keys.push((maxBucket - relevanceBucket(score)) * shift + rank[slot]!);
       }
-      picked.sort((a, b) => scores[b]! - scores[a]! || rank[a]! - rank[b]!);
-      return { slots: Int32Array.from(picked), total: this.live };
+      const sorted = Float64Array.from(keys).sort();
+      const out = new Int32Array(sorted.length);
+      for (let i = 0; i < sorted.length; i++) out[i] = defaultSlots[sorted[i]! % shift]!;
+      return { slots: out, total: this.live };
     }
 
     const order = this.order(query.sort ?? defaultSort);
@@ -180,7 +192,12 @@ export class ClaimQueryEngine {
     let n = 0;
     for (let i = 0; i < order.length; i++) {
       const slot = order[i]!;
-      if (accept(slot)) out[n++] = slot;
+      const row = rows[slot]!;
+      if (!filter(row)) continue;
+      if (scores) {
+        if (slot >= scores.length || Number.isNaN(scores[slot]!)) continue;
+      } else if (matchText && !matchText(row)) continue;
+      out[n++] = slot;
     }
     return { slots: out.slice(0, n), total: this.live };
   }
@@ -195,6 +212,44 @@ export class ClaimQueryEngine {
     const id = sortId(sort);
     const cached = this.orders.get(id);
     if (cached) return cached.slots;
+    const slots = (sort.key === 'date' && this.orderBySource(sort)) || this.sortAll(sort);
+    // Keep a few orders: the default one and the latest others.
+    if (this.orders.size >= 4) {
+      const victim = [...this.orders.keys()].find((key) => key !== sortId(defaultSort));
+      if (victim) this.orders.delete(victim);
+    }
+    this.orders.set(id, { sort, slots });
+    return slots;
+  }
+
+  /**
+   * The order by date without sorting 100,000 rows: a date belongs to the source, and ties go by
+   * source then reading order, so sorting the sources (a few thousand) and each source's claims
+   * (a few dozen) gives the same order. Null when the rows of a source disagree on its date.
+   */
+  private orderBySource(sort: ClaimSort): number[] | null {
+    const groups: { sourceId: string; date: string | null; slots: number[] }[] = [];
+    for (const [sourceId, set] of this.bySource) {
+      if (set.size === 0) continue;
+      const slots = [...set];
+      const date = this.rows[slots[0]!]!.date || null;
+      for (const slot of slots) if ((this.rows[slot]!.date || null) !== date) return null;
+      slots.sort((a, b) => compareTie(this.rows[a]!, this.rows[b]!));
+      groups.push({ sourceId, date, slots });
+    }
+    const sign = sort.dir === 'desc' ? -1 : 1;
+    groups.sort((a, b) => {
+      if (a.date === null || b.date === null) {
+        if (a.date !== b.date) return a.date === null ? 1 : -1;
+      } else if (a.date !== b.date) return sign * (a.date < b.date ? -1 : 1);
+      return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0;
+    });
+    const out: number[] = [];
+    for (const group of groups) for (const slot of group.slots) out.push(slot);
+    return out;
+  }
+
+  private sortAll(sort: ClaimSort): number[] {
     const value = sortValueGetter(sort.key, this.options);
     const slots: number[] = [];
     const values: (string | number | null)[] = [];
@@ -205,8 +260,6 @@ export class ClaimQueryEngine {
       values.push(value(row));
     }
     const ranked = rankSortValues(sort.key, values);
-    const rank = new Map<number, number | null>();
-    slots.forEach((slot, i) => rank.set(slot, ranked[i]!));
     const byRank = new Float64Array(this.rows.length).fill(NaN);
     slots.forEach((slot, i) => {
       const r = ranked[i];
@@ -224,12 +277,6 @@ export class ClaimQueryEngine {
       } else if (ra !== rb) return sign * (ra - rb);
       return compareTie(rows[a]!, rows[b]!);
     });
-    // Keep a few orders: the default one and the latest others.
-    if (this.orders.size >= 4) {
-      const victim = [...this.orders.keys()].find((key) => key !== sortId(defaultSort));
-      if (victim) this.orders.delete(victim);
-    }
-    this.orders.set(id, { sort, slots });
     return slots;
   }
 

@@ -45,7 +45,12 @@ export function compileClaimFilter(query: ClaimQuery): (row: ClaimQueryRow) => b
     });
   }
   if (tests.length === 0) return () => true;
-  return (row) => tests.every((test) => test(row));
+  if (tests.length === 1) return tests[0]!;
+  const n = tests.length;
+  return (row) => {
+    for (let i = 0; i < n; i++) if (!tests[i]!(row)) return false;
+    return true;
+  };
 }
 
 /**

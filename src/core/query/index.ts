@@ -5,3 +5,4 @@ export * from './compare';
 export { compileClaimFilter, plainTextMatcher } from './filter';
 export { applyClaimQuery, type ApplyOptions } from './apply';
 export { ClaimQueryEngine, type QueryResult } from './engine';
+export { relevanceBucket } from './relevance';

@@ -59,13 +59,15 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
   });
 
   it('finds a claim by words of its source text, not only its own', async () => {
-    renderView(await seededDatabase());
+    const { location } = renderView(await seededDatabase());
     await waitFor(() => expect(rowIds()).toHaveLength(4));
     // “wreckage” and “Aktau” are in the crash article, in none of its claims.
     const user = userEvent.setup();
     await user.click(screen.getByTestId('claims-search'));
     await user.paste('wreckage aktau');
     await waitFor(() => expect(rowIds().sort()).toEqual(['c-apology', 'c-plane']));
+    // The URL follows once typing pauses, so the search survives a reload.
+    await waitFor(() => expect(location.history.at(-1)).toBe('/claims?q=wreckage+aktau'));
     // Claim words rank the claim that says them first; a typo still finds it.
     await user.clear(screen.getByTestId('claims-search'));
     await user.paste('apologie');
@@ -118,6 +120,24 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(screen.getAllByTestId('claim-row')[2]!.getAttribute('data-status')).toBe('disputed'),
     );
+  });
+
+  it('changes one claim’s status inline, stored before the row shows it', async () => {
+    const db = await seededDatabase();
+    renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    const plane = screen.getAllByTestId('claim-row')[0]!;
+    await userEvent.click(within(plane).getByTestId('status-cell'));
+    await userEvent.click(await screen.findByRole('option', { name: /Partly corroborated/ }));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('claim-row')[0]!.getAttribute('data-status')).toBe(
+        'partly-corroborated',
+      ),
+    );
+    expect((await db.claims.get('c-plane'))!.status).toBe('partly-corroborated');
+    expect((await db.events.toArray()).map((e) => e.label)).toEqual([
+      'Set status to Partly corroborated',
+    ]);
   });
 
   it('moves through rows by keyboard: arrows, Enter opens, Space checks', async () => {

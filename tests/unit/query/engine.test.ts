@@ -105,6 +105,40 @@ describe('ClaimQueryEngine', () => {
     );
   });
 
+  it('replaces all rows at once as a fresh engine would hold them', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rowArb, { selector: (r) => r.id, maxLength: 30 }),
+        fc.uniqueArray(rowArb, { selector: (r) => r.id, maxLength: 30 }),
+        queryArb,
+        (first, second, query) => {
+          const engine = new ClaimQueryEngine(first, { statusOrder });
+          engine.run(query);
+          engine.replaceAll(second);
+          expect(engine.size).toBe(second.length);
+          expect(engineIds(engine, query, null)).toEqual(pureIds(second, query, null));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('orders by date even while the rows of a source disagree on its date', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rowArb, { selector: (r) => r.id, minLength: 2, maxLength: 30 }),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (rows, dir) => {
+          // One row of a source already carries the source's new date, the others not yet.
+          const skewed = rows.map((r, i) => (i === 0 ? { ...r, date: '2030-01-01' } : r));
+          const engine = new ClaimQueryEngine(skewed, { statusOrder });
+          const query = { ...emptyClaimQuery, sort: { key: 'date' as const, dir } };
+          expect(engineIds(engine, query, null)).toEqual(pureIds(skewed, query, null));
+        },
+      ),
+    );
+  });
+
   it('changes the order when the status vocabulary is reordered', () => {
     const rows: ClaimQueryRow[] = ['unverified', 'disputed'].map((status, i) => ({
       id: `c${i}`,

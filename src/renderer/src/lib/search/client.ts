@@ -30,7 +30,7 @@ interface Port {
 export class ArchiveSearch {
   mode: 'worker' | 'page' = 'page';
   progress: IndexProgress | null = null;
-  private port: Port;
+  private port: Port | null = null;
   private listeners = new Set<() => void>();
   private sourceListeners = new Set<(update: SourcesUpdate) => void>();
   private claimSource: (() => ClaimTextBatch) | null = null;
@@ -39,8 +39,20 @@ export class ArchiveSearch {
   private wanted: { q: string; resolve: (hits: SearchHits | null) => void } | null = null;
   private lastError: string | null = null;
 
-  constructor(private readonly db: ClaimdeskDB) {
+  constructor(private readonly db: ClaimdeskDB) {}
+
+  /**
+   * Starts the index (the worker, and its reading of every source). The claims table delays this
+   * until its first rows are on screen, so the two do not compete for the store and the CPU.
+   */
+  start() {
+    if (this.port) return;
     this.port = this.connect();
+  }
+
+  private post(message: ClientMessage) {
+    this.start();
+    this.port!.post(message);
   }
 
   get error() {
@@ -96,7 +108,7 @@ export class ArchiveSearch {
 
   private restart() {
     this.progress = null;
-    if (this.claimSource) this.port.post({ type: 'claims', ...this.claimSource() });
+    if (this.claimSource) this.post({ type: 'claims', ...this.claimSource() });
     const inflight = this.inflight;
     this.inflight = null;
     inflight?.resolve(null);
@@ -137,7 +149,7 @@ export class ArchiveSearch {
     this.wanted = null;
     const id = this.nextId++;
     this.inflight = { id, resolve: wanted.resolve };
-    this.port.post({ type: 'search', id, q: wanted.q });
+    this.post({ type: 'search', id, q: wanted.q });
   }
 
   private notify() {
@@ -156,14 +168,14 @@ export class ArchiveSearch {
   /** Hands over the claims to index: `source` gives them all, now and after a restart. */
   attachClaims(source: () => ClaimTextBatch) {
     this.claimSource = source;
-    this.port.post({ type: 'claims', ...source() });
+    this.post({ type: 'claims', ...source() });
   }
 
   /** Claims added, changed or removed since. */
   updateClaims(batch: ClaimTextBatch) {
     if (!this.claimSource) return;
     if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
-    this.port.post({ type: 'claims', ...batch });
+    this.post({ type: 'claims', ...batch });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -181,7 +193,7 @@ export class ArchiveSearch {
   };
 
   close() {
-    this.port.close();
+    this.port?.close();
     this.listeners.clear();
     this.sourceListeners.clear();
   }

@@ -1,15 +1,14 @@
-import { Badge, Checkbox } from '@mantine/core';
 import { memo, type MouseEvent } from 'react';
 import type { ClaimQueryRow } from '@core/query';
 import type { StatusDefinition } from '@shared/statuses';
 import { formatDate } from '../../../lib/dates';
-import { StatusSelect } from '../StatusSelect';
 import classes from './ClaimsView.module.css';
+import { StatusCell } from './StatusCell';
 
-const reviewBadges = {
-  suggested: { label: 'Suggested', color: 'yellow' },
-  accepted: { label: 'Accepted', color: 'green' },
-  rejected: { label: 'Rejected', color: 'gray' },
+const reviewLabels = {
+  suggested: 'Suggested',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
 } as const;
 
 export interface RowHandlers {
@@ -18,11 +17,16 @@ export interface RowHandlers {
   /** A click on the row's checkbox; with Shift, the range from the last one clicked. */
   check: (index: number, range: boolean) => void;
   setStatus: (claimId: string, status: string) => void;
+  describe: (statusId: string) => StatusDefinition;
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();
 
-/** One claim in the grid; re-renders only when its row or its flags change. */
+/**
+ * One claim in the grid. Plain elements styled by the module's CSS rather than Mantine
+ * components: rows mount and unmount on every scroll step and every filter, so each must be cheap.
+ * Re-renders only when its row or its flags change.
+ */
 export const ClaimRow = memo(function ClaimRow({
   row,
   index,
@@ -42,7 +46,6 @@ export const ClaimRow = memo(function ClaimRow({
   statuses: StatusDefinition[];
   handlers: RowHandlers;
 }) {
-  const review = reviewBadges[row.review];
   return (
     <div
       role="row"
@@ -60,8 +63,9 @@ export const ClaimRow = memo(function ClaimRow({
       onClick={() => handlers.open(index)}
     >
       <div role="gridcell" className={classes.check} onClick={stop}>
-        <Checkbox
-          size="xs"
+        <input
+          type="checkbox"
+          className={classes.checkbox}
           checked={checked}
           onChange={() => {}}
           onClick={(event) => handlers.check(index, event.shiftKey)}
@@ -84,35 +88,25 @@ export const ClaimRow = memo(function ClaimRow({
       <div role="gridcell" className={`${classes.cell} ${classes.muted}`}>
         {formatDate(row.date)}
       </div>
-      <div
-        role="gridcell"
-        onClick={stop}
-        onKeyDown={(event) => event.stopPropagation()}
-        data-testid="row-status"
-      >
-        <StatusSelect
-          size="xs"
+      <div role="gridcell" onClick={stop} onKeyDown={(event) => event.stopPropagation()}>
+        <StatusCell
+          status={handlers.describe(row.status)}
           statuses={statuses}
-          value={row.status}
           onChange={(status) => handlers.setStatus(row.id, status)}
         />
       </div>
       <div role="gridcell" className={classes.tags} title={row.tags.join(', ') || undefined}>
         {row.tags.slice(0, 2).map((tag) => (
-          <Badge key={tag} size="xs" variant="light" color="gray" tt="none" maw="100%">
+          <span key={tag} className={classes.chip}>
             {tag}
-          </Badge>
+          </span>
         ))}
-        {row.tags.length > 2 && (
-          <Badge size="xs" variant="outline" color="gray" tt="none">
-            +{row.tags.length - 2}
-          </Badge>
-        )}
+        {row.tags.length > 2 && <span className={classes.more}>+{row.tags.length - 2}</span>}
       </div>
       <div role="gridcell">
-        <Badge size="xs" variant="light" color={review.color} tt="none">
-          {review.label}
-        </Badge>
+        <span className={classes.review} data-review={row.review}>
+          {reviewLabels[row.review]}
+        </span>
       </div>
     </div>
   );

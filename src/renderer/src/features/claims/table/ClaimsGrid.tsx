@@ -1,4 +1,3 @@
-import { Checkbox } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -41,6 +40,7 @@ export function ClaimsGrid({
   selectedClaimId,
   onSelectClaim,
   statuses,
+  describe,
   onStatus,
   gridRef,
   empty,
@@ -55,6 +55,7 @@ export function ClaimsGrid({
   selectedClaimId: string | null;
   onSelectClaim: (id: string) => void;
   statuses: StatusDefinition[];
+  describe: (statusId: string) => StatusDefinition;
   onStatus: (claimId: string, status: string) => void;
   gridRef: RefObject<HTMLDivElement | null>;
   empty: ReactNode;
@@ -100,8 +101,8 @@ export function ClaimsGrid({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedClaimId]);
 
-  const latest = useRef({ idAt, selection, onSelectClaim, onStatus });
-  latest.current = { idAt, selection, onSelectClaim, onStatus };
+  const latest = useRef({ idAt, selection, onSelectClaim, onStatus, describe });
+  latest.current = { idAt, selection, onSelectClaim, onStatus, describe };
   const handlers = useMemo<RowHandlers>(
     () => ({
       open: (index) => {
@@ -113,6 +114,7 @@ export function ClaimsGrid({
       },
       check: (index, range) => latest.current.selection.toggle(index, range),
       setStatus: (claimId, status) => latest.current.onStatus(claimId, status),
+      describe: (statusId) => latest.current.describe(statusId),
     }),
     [gridRef],
   );
@@ -205,10 +207,13 @@ export function ClaimsGrid({
       <div className={classes.canvas}>
         <div className={classes.header} role="row" aria-rowindex={1}>
           <div role="columnheader" className={classes.check}>
-            <Checkbox
-              size="xs"
+            <input
+              type="checkbox"
+              className={classes.checkbox}
+              ref={(box) => {
+                if (box) box.indeterminate = selection.count > 0 && !selection.all;
+              }}
               checked={selection.all}
-              indeterminate={selection.count > 0 && !selection.all}
               disabled={count === 0}
               onChange={() => (selection.all ? selection.clear() : selection.selectAll())}
               aria-label={

@@ -12,7 +12,16 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import {
   activeFilterCount,
   clearFilters,
@@ -21,9 +30,11 @@ import {
   serialiseClaimQuery,
   type SortKey,
 } from '@core/query';
+import { databaseName } from '../../../db/schema';
 import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
+import { prefetchSnapshot } from './claimStore';
 import { ClaimsGrid } from './ClaimsGrid';
 import classes from './ClaimsView.module.css';
 import { columns } from './columns';
@@ -31,6 +42,11 @@ import { Filters } from './Filters';
 import { useClaimQueryState, useClaimStore, useQueryResult, useSearchHits } from './hooks';
 import { mark } from './marks';
 import { useSelection } from './useSelection';
+
+// Opening the app on the claims screen: read the table's snapshot right away (see prefetchSnapshot).
+if (typeof location !== 'undefined' && location.hash.startsWith('#/claims')) {
+  void prefetchSnapshot(databaseName);
+}
 
 export interface ClaimsViewProps {
   selectedClaimId: string | null;
@@ -108,8 +124,21 @@ function SearchBox({
  */
 export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) {
   const store = useClaimStore();
-  const [query, setQuery] = useClaimQueryState();
-  const { list: statuses } = useStatuses();
+  const [urlQuery, setQuery] = useClaimQueryState();
+  // Search words apply as they are typed; the URL follows once typing pauses (the address bar
+  // and the app shell need not update on every key, and browsers throttle history updates).
+  const [draftQ, setDraftQ] = useState<string | null>(null);
+  const query = useMemo(
+    () => (draftQ === null || draftQ === urlQuery.q ? urlQuery : { ...urlQuery, q: draftQ }),
+    [urlQuery, draftQ],
+  );
+  const latestUrlQuery = useRef(urlQuery);
+  latestUrlQuery.current = urlQuery;
+  const writeQ = useDebouncedCallback((q: string) => {
+    setQuery({ ...latestUrlQuery.current, q }, { replace: true });
+    setDraftQ(null);
+  }, 400);
+  const { list: statuses, describe } = useStatuses();
   const { changeStatus } = useClaimActions();
   const { hits, pending, progress, built } = useSearchHits(store, query.q);
   const waiting = hasSearch(query) && hits === null && store.search.error === null;
@@ -236,7 +265,10 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
           <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
             <SearchBox
               value={query.q}
-              onChange={(q) => setQuery({ ...query, q }, { replace: true })}
+              onChange={(q) => {
+                setDraftQ(q);
+                writeQ(q);
+              }}
               pending={pending}
               inputRef={searchRef}
               onLeave={() => gridRef.current?.focus()}
@@ -263,7 +295,14 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
             </Button>
           )}
         </Group>
-        <Filters store={store} query={query} statuses={statuses} onChange={setQuery} />
+        <Filters
+          store={store}
+          lookups={store.lookupVersion}
+          tagsVersion={store.tagsVersion}
+          query={query}
+          statuses={statuses}
+          onChange={setQuery}
+        />
       </div>
       {selection.count > 0 && <BulkBar store={store} selection={selection} statuses={statuses} />}
       <ClaimsGrid
@@ -276,6 +315,7 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
         selectedClaimId={selectedClaimId}
         onSelectClaim={onSelectClaim}
         statuses={statuses}
+        describe={describe}
         onStatus={onStatus}
         gridRef={gridRef}
         empty={empty}

@@ -1,7 +1,7 @@
 import '@mantine/dates/styles.css';
 import { ColorSwatch, Group, MultiSelect, Text, type ComboboxItem } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { noneId, reviewStates, type ClaimQuery } from '@core/query';
 import type { StatusDefinition } from '@shared/statuses';
 import type { ClaimStore } from './claimStore';
@@ -9,12 +9,18 @@ import classes from './ClaimsView.module.css';
 
 const reviewLabels = { suggested: 'Suggested', accepted: 'Accepted', rejected: 'Rejected' };
 
-const byLabel = (a: ComboboxItem, b: ComboboxItem) =>
-  a.label.localeCompare(b.label, undefined, { sensitivity: 'base' });
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byLabel = (a: ComboboxItem, b: ComboboxItem) => collator.compare(a.label, b.label);
+
+/** Computes once, on first call: the options of a filter nobody opened are never built. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
 
 function Filter({
   label,
-  data,
+  options,
   value,
   onChange,
   width,
@@ -22,15 +28,20 @@ function Filter({
   renderSwatch,
 }: {
   label: string;
-  data: ComboboxItem[];
+  options: () => ComboboxItem[];
   value: string[];
   onChange: (value: string[]) => void;
   width: number;
   searchable?: boolean;
   renderSwatch?: (value: string) => string | undefined;
 }) {
+  // Thousands of sources or speakers: build the list when it is first needed.
+  const [opened, setOpened] = useState(false);
+  const needed = opened || value.length > 0;
+  const data = useMemo(() => (needed ? options() : []), [needed, options]);
   return (
     <MultiSelect
+      onDropdownOpen={() => setOpened(true)}
       size="xs"
       w={width}
       aria-label={`Filter by ${label.toLowerCase()}`}
@@ -65,54 +76,74 @@ function Filter({
   );
 }
 
-/** The filters of the claims table; each writes the URL query. */
-export function Filters({
+/**
+ * The filters of the claims table; each writes the URL query. Re-renders only when the query or
+ * the options change (Mantine checks thousands of options on every render of a select).
+ */
+export const Filters = memo(function Filters({
   store,
+  lookups,
+  tagsVersion,
   query,
   statuses,
   onChange,
 }: {
   store: ClaimStore;
+  /** store.lookupVersion and store.tagsVersion: the options' versions. */
+  lookups: number;
+  tagsVersion: number;
   query: ClaimQuery;
   statuses: StatusDefinition[];
   onChange: (next: ClaimQuery) => void;
 }) {
-  const lookups = store.lookupVersion;
   const speakers = useMemo(
-    () => [
-      { value: noneId, label: 'Unattributed' },
-      ...[...store.speakers.values()]
-        .map((s) => ({ value: s.id, label: s.role ? `${s.name} (${s.role})` : s.name }))
-        .sort(byLabel),
-    ],
+    () =>
+      lazy(() => [
+        { value: noneId, label: 'Unattributed' },
+        ...[...store.speakers.values()]
+          .map((s) => ({ value: s.id, label: s.role ? `${s.name} (${s.role})` : s.name }))
+          .sort(byLabel),
+      ]),
     // The lookups change in place; their version says when.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, lookups],
   );
   const outlets = useMemo(
-    () => [
-      { value: noneId, label: 'No outlet' },
-      ...[...store.outlets.values()].map((o) => ({ value: o.id, label: o.name })).sort(byLabel),
-    ],
+    () =>
+      lazy(() => [
+        { value: noneId, label: 'No outlet' },
+        ...[...store.outlets.values()].map((o) => ({ value: o.id, label: o.name })).sort(byLabel),
+      ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, lookups],
   );
   const sources = useMemo(
     () =>
-      [...store.sources.values()]
-        .map((s) => ({ value: s.id, label: s.title || 'Untitled' }))
-        .sort(byLabel),
+      lazy(() =>
+        [...store.sources.values()]
+          .map((s) => ({ value: s.id, label: s.title || 'Untitled' }))
+          .sort(byLabel),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, lookups],
   );
-  const tagsVersion = store.tagsVersion;
   const tags = useMemo(
     () =>
-      store
-        .tagCounts()
-        .map(([tag, n]) => ({ value: tag, label: `${tag} (${n.toLocaleString('en')})` })),
+      lazy(() =>
+        store
+          .tagCounts()
+          .map(([tag, n]) => ({ value: tag, label: `${tag} (${n.toLocaleString('en')})` })),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, tagsVersion],
+  );
+  const statusOptions = useMemo(
+    () => lazy(() => statuses.map((s) => ({ value: s.id, label: s.label }))),
+    [statuses],
+  );
+  const reviewOptions = useMemo(
+    () => lazy(() => reviewStates.map((r) => ({ value: r, label: reviewLabels[r] }))),
+    [],
   );
   const statusColor = useMemo(() => new Map(statuses.map((s) => [s.id, s.color])), [statuses]);
 
@@ -124,7 +155,7 @@ export function Filters({
       <Filter
         label="Status"
         width={190}
-        data={statuses.map((s) => ({ value: s.id, label: s.label }))}
+        options={statusOptions}
         value={query.statuses}
         onChange={(v) => set('statuses', v)}
         renderSwatch={(id) => statusColor.get(id)}
@@ -132,7 +163,7 @@ export function Filters({
       <Filter
         label="Review"
         width={170}
-        data={reviewStates.map((r) => ({ value: r, label: reviewLabels[r] }))}
+        options={reviewOptions}
         value={query.reviews}
         onChange={(v) => set('reviews', v as ClaimQuery['reviews'])}
       />
@@ -140,7 +171,7 @@ export function Filters({
         label="Speaker"
         width={200}
         searchable
-        data={speakers}
+        options={speakers}
         value={query.speakers}
         onChange={(v) => set('speakers', v)}
       />
@@ -148,7 +179,7 @@ export function Filters({
         label="Outlet"
         width={180}
         searchable
-        data={outlets}
+        options={outlets}
         value={query.outlets}
         onChange={(v) => set('outlets', v)}
       />
@@ -156,7 +187,7 @@ export function Filters({
         label="Source"
         width={200}
         searchable
-        data={sources}
+        options={sources}
         value={query.sources}
         onChange={(v) => set('sources', v)}
       />
@@ -164,7 +195,7 @@ export function Filters({
         label="Tag"
         width={160}
         searchable
-        data={tags}
+        options={tags}
         value={query.tags}
         onChange={(v) => set('tags', v)}
       />
@@ -187,4 +218,4 @@ export function Filters({
       />
     </Group>
   );
-}
+});

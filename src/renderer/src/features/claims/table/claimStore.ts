@@ -9,14 +9,28 @@ import {
   type SourcesUpdate,
   type TableChange,
 } from '../../../lib/search';
+import { mark } from './marks';
 import { decodeSnapshot, encodeSnapshot, readSnapshot, writeSnapshot } from './snapshot';
 
 /** Claims read per IndexedDB transaction when the whole store is read. */
 const readChunk = 5_000;
-/** A snapshot is written this long after the last change (and when the window is hidden). */
-const snapshotDelay = 10_000;
+/**
+ * A snapshot is written this long after the last change (and when the window is hidden): writing
+ * ~20 MB occupies IndexedDB for a moment, so not while someone is editing. A snapshot that is
+ * behind costs nothing but a few more corrections after the next launch.
+ */
+const snapshotDelay = 60_000;
 
 export type StorePhase = 'loading' | 'ready' | 'error';
+
+/** Resolves once the browser has had a moment to paint (and the first rows are on screen). */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => done(), { timeout: 500 });
+    else setTimeout(done, 50);
+  });
+}
 
 /** Shares equal strings (ids repeated across 100,000 rows) instead of keeping a copy per row. */
 class Interner {
@@ -107,9 +121,11 @@ export class ClaimStore {
     if (this.started) return;
     this.started = true;
     this.stopSources = this.search.onSources((update) => this.sourcesUpdated(update));
-    this.stopWatching = watchTables(this.db.name, ['claims', 'speakers', 'outlets'], (changes) =>
-      this.enqueue(() => this.applyChanges(changes)),
-    );
+    this.stopWatching = watchTables(this.db.name, ['claims', 'speakers', 'outlets'], (changes) => {
+      const claims = changes.get('claims');
+      mark('claims:changes-seen', { claims: claims === 'all' ? 'all' : (claims?.length ?? 0) });
+      this.enqueue(() => this.applyChanges(changes));
+    });
     this.enqueue(() => this.load());
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', this.flushWhenHidden);
@@ -278,30 +294,37 @@ export class ClaimStore {
   }
 
   private async load() {
-    const [snapshot] = await Promise.all([
-      readSnapshot(this.db.name).catch(() => null),
-      this.loadNames(),
-    ]);
+    mark('claims:store-start', {});
+    const names = this.loadNames();
+    const data = await prefetchSnapshot(this.db.name);
+    prefetched.delete(this.db.name);
+    const snapshot = data ? decodeSnapshot(data) : null;
+    mark('claims:snapshot-read', { claims: snapshot?.rows.length ?? 0 });
     if (snapshot) {
-      const decoded = decodeSnapshot(snapshot, {
-        speaker: (id) => this.speakers.get(id)?.name ?? null,
-        outlet: (id) => this.outlets.get(id)?.name ?? null,
-      });
-      for (const source of decoded.sources) {
+      for (const source of snapshot.sources) {
         // What the search host has already reported is newer than the snapshot.
         if (!this.sources.has(source.id)) this.sources.set(source.id, source);
       }
-      this.replaceRows(decoded.rows);
+      this.replaceRows(snapshot.rows);
       this.snapshotTexts = { texts: snapshot.texts, offsets: snapshot.textOffsets };
       this.fromSnapshot = true;
-      this.progress = { loaded: snapshot.count, total: snapshot.count };
+      this.progress = { loaded: snapshot.rows.length, total: snapshot.rows.length };
       this.phase = 'ready';
-      this.search.attachClaims(this.fullBatch);
       this.notify();
-      // Compare with the store in the background; changes keep flowing meanwhile.
+      // The names as they are now (the snapshot's may be older).
+      await names;
+      this.relabel(() => true);
+      this.notify();
+      // Once the rows are on screen: the search index, and a comparison with the store (changes
+      // keep flowing meanwhile).
+      await afterPaint();
+      this.search.attachClaims(this.fullBatch);
       void this.reconcile();
       return;
     }
+    await names;
+    // No snapshot: the rows need the sources' titles and dates, which the search host reads.
+    this.search.start();
     this.progress = { loaded: 0, total: await this.db.claims.count() };
     this.notify();
     const rows: ClaimQueryRow[] = [];
@@ -310,7 +333,9 @@ export class ClaimStore {
       this.progress = { loaded: rows.length, total: Math.max(this.progress.total, rows.length) };
       this.notify();
     });
+    mark('claims:store-read', { claims: rows.length });
     await this.sourcesRead();
+    mark('claims:sources-read', { sources: this.sources.size });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const source = this.sources.get(row.sourceId);
@@ -414,6 +439,7 @@ export class ClaimStore {
         removed,
       );
       if (changed) this.scheduleSnapshot(0);
+      mark('claims:verified', { differing: differing.length, removed: removed.length });
     } finally {
       this.fresh = null;
       this.verifying = false;
@@ -445,6 +471,7 @@ export class ClaimStore {
       }
       for (const id of claims) this.fresh?.add(id);
       this.commit(upserts, removed);
+      mark('claims:changes-applied', { claims: claims.length });
     }
     this.notify();
   }
@@ -529,10 +556,26 @@ export class ClaimStore {
     for (const [, row] of this.engine.entries()) rows.push(row);
     try {
       await writeSnapshot(this.db.name, encodeSnapshot(rows, this.sources));
+      mark('claims:snapshot-saved', { claims: rows.length });
     } catch {
       // Only a head start for the next launch; the store is untouched.
     }
   }
+}
+
+const prefetched = new Map<string, Promise<ArrayBuffer | null>>();
+
+/**
+ * Starts reading the table's snapshot for a store now, before the table asks for it: when the app
+ * opens on the claims screen, this gets the read in ahead of the other screens' start-up queries.
+ */
+export function prefetchSnapshot(dbName: string): Promise<ArrayBuffer | null> {
+  let read = prefetched.get(dbName);
+  if (!read) {
+    read = readSnapshot(dbName).catch(() => null);
+    prefetched.set(dbName, read);
+  }
+  return read;
 }
 
 const stores = new WeakMap<ClaimdeskDB, ClaimStore>();

@@ -5,7 +5,10 @@
  * - `claims:first-render` once the table first shows rows after it mounts;
  * - `claims:rendered` after every render of a new result (only the latest is kept), with the
  *   query (`key`, as in the URL), the search words its hits are for (`q`) and the row count;
- * - `claims:search-ready` when the search index is complete.
+ * - `claims:search-ready` when the search index is complete;
+ * - `claims:store-start`, `claims:snapshot-read`, `claims:store-read`, `claims:sources-read`:
+ *   the steps of loading; `claims:verified` when the rows were compared with the store;
+ *   `claims:snapshot-saved`; `claims:status-change` when a row's status is picked.
  */
 export function mark(name: string, detail: Record<string, unknown>, keepOnlyLatest = false) {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ClaimQueryRow } from '../../../src/core/query';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  readSnapshot,
+  writeSnapshot,
+} from '../../../src/renderer/src/features/claims/table/snapshot';
+
+const row = fc.record({
+  id: fc.uuid(),
+  text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+  sourceId: fc.constantFrom('s1', 's2'),
+  sourceTitle: fc.constant(''),
+  date: fc.constant(null),
+  speakerId: fc.option(fc.constantFrom('sp1', 'sp2'), { nil: null }),
+  speakerName: fc.constant(null),
+  outletId: fc.option(fc.constantFrom('o1'), { nil: null }),
+  outletName: fc.constant(null),
+  status: fc.constantFrom('unverified', 'disputed', 'ünknown'),
+  tags: fc.uniqueArray(fc.constantFrom('a', 'b', 'énergie'), { maxLength: 3 }),
+  review: fc.constantFrom('suggested' as const, 'accepted' as const, 'rejected' as const),
+  start: fc.nat({ max: 1_000_000 }),
+});
+
+const sources = new Map([
+  ['s1', { id: 's1', title: 'Budget day', publishedAt: '2025-02-07', outletId: 'o1' }],
+  ['s2', { id: 's2', title: 'Crisis “chain”', publishedAt: null, outletId: null }],
+]);
+const names: Record<string, string> = { sp1: 'Ilham Aliyev', sp2: 'Élise', o1: 'Caliber.Az' };
+
+describe('table snapshot', () => {
+  it('gives back the rows it was made from', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => r.id, maxLength: 30 }), (raw) => {
+        const rows: ClaimQueryRow[] = raw.map((r) => ({
+          ...r,
+          sourceTitle: sources.get(r.sourceId)!.title,
+          date: sources.get(r.sourceId)!.publishedAt,
+          speakerName: r.speakerId ? names[r.speakerId]! : null,
+          outletName: r.outletId ? names[r.outletId]! : null,
+        }));
+        const decoded = decodeSnapshot(encodeSnapshot(rows, sources))!;
+        expect(decoded.rows).toEqual(rows);
+        rows.forEach((r, i) =>
+          expect(decoded.texts.slice(decoded.textOffsets[i], decoded.textOffsets[i + 1])).toBe(
+            r.text,
+          ),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses what it cannot read, and is stored per database', async () => {
+    expect(decodeSnapshot(new ArrayBuffer(2))).toBeNull();
+    expect(
+      decodeSnapshot(new TextEncoder().encode('\u0004\u0000\u0000\u0000{"x"').buffer),
+    ).toBeNull();
+    const name = `snap-${crypto.randomUUID()}`;
+    expect(await readSnapshot(name)).toBeNull();
+    await writeSnapshot(name, encodeSnapshot([], sources));
+    expect(decodeSnapshot((await readSnapshot(name))!)!.rows).toEqual([]);
+  });
+});
