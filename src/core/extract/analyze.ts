@@ -86,7 +86,7 @@ function nextIsUpper(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver: Resolver, skip: (s: number, e: number) => boolean): BodyClaim[] {
+export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], resolver: Resolver, skip: (s: number, e: number) => boolean): BodyClaim[] {
   const text = body.text;
   const paras = body.paragraphs;
   const top = quotes.filter((q) => !q.nested);

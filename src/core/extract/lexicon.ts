@@ -162,6 +162,20 @@ export const F_NON_NAME_POSS = 1 << 12; // NON_NAME after stripping a possessive
 export const F_STOP = 1 << 13; // STOP
 export const F_ORG_HEAD = 1 << 14; // ORG_HEAD_NOUNS
 export const F_POSS_S = 1 << 15; // ends in 's or ’s
+export const F_ACCORDING = 1 << 16; // the word "according"
+export const F_DETERMINER = 1 << 17; // DETERMINERS
+export const F_MODIFIER = 1 << 18; // MODIFIER_WORDS
+
+/** Words that open a role or organisation mention ("the expert", "a spokesman", "his aide"). */
+export const DETERMINERS = set(`the a an this that another one our his her their its`);
+
+/** Lower-case words that can stand before a role noun ("former", "senior", "well-known"). */
+export const MODIFIER_WORDS = set(`
+former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
+military local regional state national international well-known famous economic assistant acting executive
+general managing associate principal lead special public press federal interim retired new young old elderly
+azerbaijani russian american british ukrainian european
+`);
 
 function computeFlags(lc: string): number {
   let f = 0;
@@ -182,6 +196,9 @@ function computeFlags(lc: string): number {
   if (STOP.has(lc)) f |= F_STOP;
   if (ORG_HEAD_NOUNS.has(lc)) f |= F_ORG_HEAD;
   if (endsPossessiveS(lc)) f |= F_POSS_S;
+  if (lc === 'according') f |= F_ACCORDING;
+  if (DETERMINERS.has(lc)) f |= F_DETERMINER;
+  if (MODIFIER_WORDS.has(lc)) f |= F_MODIFIER;
   return f;
 }
 
@@ -198,10 +215,11 @@ function filterKey(s: string): number {
   return ((n & 15) << 10) | ((s.charCodeAt(0) & 31) << 5) | (n > 1 ? s.charCodeAt(1) & 31 : 0);
 }
 
-for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS]) {
+for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS]) {
   for (const w of list) candidates[filterKey(w)] = 1;
 }
 for (const w of ROLE_NOUNS) candidates[filterKey(`${w}s`)] = 1;
+candidates[filterKey('according')] = 1;
 for (const w of TITLES) if (w.endsWith('.')) candidates[filterKey(w.slice(0, -1))] = 1;
 for (const list of [ORG_WORDS, NON_NAME]) {
   for (const w of list) for (const end of ["'", '’', "'s", '’s', "'S", '’S']) candidates[filterKey(w + end)] = 1;
@@ -232,6 +250,84 @@ export function wordFlags(lc: string): number {
   const key = filterKey(lc);
   if (candidates[key] === 0) return endsPossessiveS(lc) ? F_POSS_S : 0;
   return keyedWordFlags(lc, key);
+}
+
+/*
+ * ASCII words are looked up while the tokenizer reads them: it folds each character into a
+ * 32-bit hash (wordHashStep over the lower-cased code), and asciiWordFlags probes an
+ * open-addressing table of every ASCII form that has flags other than F_POSS_S, comparing the
+ * characters only when the hash matches. No string is made, hashed or compared for the
+ * (frequent) words outside the lexicon.
+ */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
+/** FNV-1a step; `c` is the lower-cased code unit. */
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+const TABLE_BITS = 13;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Per slot: 1 + index into forms (0 = empty). */
+const tableEntry = new Int32Array(1 << TABLE_BITS);
+const tableHash = new Int32Array(1 << TABLE_BITS);
+const forms: string[] = [];
+const formFlags: number[] = [];
+
+function hashOf(w: string): number {
+  let h = WORD_HASH_SEED;
+  for (let i = 0; i < w.length; i++) h = wordHashStep(h, w.charCodeAt(i));
+  return h;
+}
+
+{
+  const all = new Set<string>();
+  for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS]) {
+    for (const w of list) all.add(w);
+  }
+  for (const w of ROLE_NOUNS) all.add(`${w}s`);
+  all.add('according');
+  for (const w of TITLES) if (w.endsWith('.')) all.add(w.slice(0, -1));
+  // Possessives (ASCII apostrophe only; an upper-case S is lower-cased before the look-up).
+  for (const list of [ORG_WORDS, NON_NAME]) for (const w of list) for (const end of ["'", "'s"]) all.add(w + end);
+  for (const w of all) {
+    let ascii = true;
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) ascii = false;
+    if (!ascii) continue;
+    const f = computeFlags(w);
+    if ((f & ~F_POSS_S) === 0) continue;
+    const h = hashOf(w);
+    let slot = (h >>> (32 - TABLE_BITS)) & TABLE_MASK;
+    while (tableEntry[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+    forms.push(w);
+    formFlags.push(f);
+    tableEntry[slot] = forms.length;
+    tableHash[slot] = h;
+  }
+}
+
+/**
+ * wordFlags of the lower case of the ASCII word body[start, end), given the hash the tokenizer
+ * folded its lower-cased characters into.
+ */
+export function asciiWordFlags(body: string, start: number, end: number, h: number): number {
+  let slot = (h >>> (32 - TABLE_BITS)) & TABLE_MASK;
+  for (let e = tableEntry[slot] as number; e !== 0; slot = (slot + 1) & TABLE_MASK, e = tableEntry[slot] as number) {
+    if (tableHash[slot] !== h) continue;
+    const w = forms[e - 1] as string;
+    const n = end - start;
+    if (w.length !== n) continue;
+    let k = 0;
+    for (; k < n; k++) {
+      let c = body.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(k)) break;
+    }
+    if (k === n) return formFlags[e - 1] as number;
+  }
+  // In no list: only the possessive ending can be flagged.
+  const n = end - start;
+  return n >= 2 && (body.charCodeAt(end - 1) | 0x20) === 0x73 && body.charCodeAt(end - 2) === 0x27 ? F_POSS_S : 0;
 }
 
 /** wordFlags(lc) for a word whose filter key is a candidate. */

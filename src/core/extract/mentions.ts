@@ -6,6 +6,8 @@
 import {
   F_ADVERB,
   F_CALLING,
+  F_DETERMINER,
+  F_MODIFIER,
   F_NON_NAME_POSS,
   F_ORG,
   F_ORG_HEAD,
@@ -44,13 +46,13 @@ export interface Mention {
 
 const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|man|woman|i|ard|er)$/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'our', 'his', 'her', 'their', 'its']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
-const MODIFIER_WORDS = new Set(
-  'former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent military local regional state national international well-known famous economic assistant acting executive general managing associate principal lead special public press federal interim retired new young old elderly azerbaijani russian american british ukrainian european'.split(' '),
-);
+const HYPHENATED = /^[a-z]+-[a-z]+$/;
 /** Lower-case words that can stand before a role noun ("former", "senior", "well-known"). */
-const LOWER_MODIFIERS = { test: (lc: string): boolean => MODIFIER_WORDS.has(lc) || /^[a-z]+-[a-z]+$/.test(lc) };
+function isLowerModifier(t: Tok): boolean {
+  // Only a word with a hyphen can be "lower-letters-hyphen-lower-letters".
+  return (t.f & F_MODIFIER) !== 0 || (t.t.includes('-') && HYPHENATED.test(t.lc));
+}
 
 function slice(body: string, toks: Tok[], a: number, b: number): string {
   const first = toks[a];
@@ -110,7 +112,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   if (t.f & F_PRONOUN) {
     return { kind: 'pronoun', start: t.s, end: t.e, text: t.t, nameTokens: [], head: t.lc, role: null, next: k + 1 };
   }
-  if (DETERMINERS.has(t.lc)) {
+  if (t.f & F_DETERMINER) {
     // "The Royal College of Nursing", "the Foreign Ministry": an organisation's name.
     if (toks[k + 1]?.cap) {
       const end = capRun(toks, k + 1);
@@ -175,7 +177,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       if (/^\d+-year-old$/.test(u.lc)) {
         return { kind: 'role', start: t.s, end: u.e, text: slice(body, toks, k, m + 1), nameTokens: [], head: u.lc, role: null, next: m + 1 };
       }
-      if (u.cap || LOWER_MODIFIERS.test(u.lc) || (u.f & F_POSS_S) !== 0) continue;
+      if (u.cap || isLowerModifier(u) || (u.f & F_POSS_S) !== 0) continue;
       return null;
     }
     return null;
@@ -184,7 +186,7 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // "political scientist Alexander Krylov": lower-case role words before a name.
   if (!t.cap) {
     let m = k;
-    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || LOWER_MODIFIERS.test((toks[m] as Tok).lc))) m++;
+    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[m] as Tok))) m++;
     if (m === k || !(toks[m]?.cap ?? false) || ((toks[m - 1] as Tok).f & F_ROLE) === 0) return null;
     k0 = m;
   }

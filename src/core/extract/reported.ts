@@ -4,7 +4,7 @@
  * "The situation is not an easy one for Moscow, she believes."
  */
 import type { Body, Paragraph } from './body';
-import { F_SPEECH, PERSON_PRONOUNS } from './lexicon';
+import { F_ACCORDING, F_SPEECH, PERSON_PRONOUNS } from './lexicon';
 import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { inRanges, sentenceEnd, type Range } from './sentences';
 import type { Resolver } from './speakers';
@@ -67,7 +67,7 @@ export function findReported(body: Body, allToks: Tok[], resolver: Resolver, cov
     let cue = false;
     for (let i = ti; i < allToks.length && (allToks[i] as Tok).s < p.end && !cue; i++) {
       const t = allToks[i] as Tok;
-      cue = (t.f & F_SPEECH) !== 0 || t.lc === 'according';
+      cue = (t.f & (F_SPEECH | F_ACCORDING)) !== 0;
     }
     if (!cue) continue;
     let s = p.start;
@@ -106,7 +106,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   let lastCue = -1;
   for (let i = i0; i < i1; i++) {
     const t = allToks[i] as Tok;
-    if ((t.f & F_SPEECH) !== 0 || t.lc === 'according') lastCue = i - i0;
+    if ((t.f & (F_SPEECH | F_ACCORDING)) !== 0) lastCue = i - i0;
   }
   if (lastCue < 0) return null;
   const toks = allToks.slice(i0, i1);
