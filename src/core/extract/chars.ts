@@ -102,3 +102,21 @@ export function endsWithSentenceMark(s: string, from: number, to: number): boole
   const c = s.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
+
+/**
+ * `s.slice(start, end).replace(/\s+/g, ' ')`, without the regex when there is nothing to collapse
+ * (no whitespace but single spaces).
+ */
+export function sliceCollapsed(s: string, start: number, end: number): string {
+  let prevSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((lookup(c) & SPACE) === 0) {
+      prevSpace = false;
+      continue;
+    }
+    if (c !== 32 || prevSpace) return s.slice(start, end).replace(/\s+/g, ' ');
+    prevSpace = true;
+  }
+  return s.slice(start, end);
+}

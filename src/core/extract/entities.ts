@@ -4,6 +4,7 @@
  * names, role nouns ("the expert") and pronouns against this index.
  */
 import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, wordFlags } from './lexicon';
+import { sliceCollapsed } from './chars';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -70,7 +71,7 @@ function endsPossessiveS(t: string): boolean {
 
 function joinTokens(body: string, toks: Tok[]): string {
   if (toks.length === 0) return '';
-  return body.slice((toks[0] as Tok).s, (toks[toks.length - 1] as Tok).e).replace(/\s+/g, ' ');
+  return sliceCollapsed(body, (toks[0] as Tok).s, (toks[toks.length - 1] as Tok).e);
 }
 
 /** No line break between two offsets (a name never spans paragraphs). */
@@ -92,7 +93,7 @@ export class EntityBuilder {
 
   /** Finds a person by full name or by last (or only) name. */
   findPerson(tokens: string[], before = Number.MAX_SAFE_INTEGER): Entity | null {
-    const key = tokens.join(' ').toLowerCase();
+    const key = (tokens.length === 1 ? (tokens[0] as string) : tokens.join(' ')).toLowerCase();
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
     if (tokens.length === 1) {

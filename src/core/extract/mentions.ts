@@ -3,6 +3,7 @@
  * Sergei Lavrov", "The Kommersant newspaper", "a spokesman for the ministry") and the speech
  * verb that goes with them.
  */
+import { sliceCollapsed } from './chars';
 import {
   F_ADVERB,
   F_CALLING,
@@ -58,7 +59,7 @@ function slice(body: string, toks: Tok[], a: number, b: number): string {
   const first = toks[a];
   const last = toks[b - 1];
   if (!first || !last) return '';
-  return body.slice(first.s, last.e).replace(/\s+/g, ' ');
+  return sliceCollapsed(body, first.s, last.e);
 }
 
 function isTitle(t: Tok): boolean {

@@ -81,7 +81,7 @@ function splitCamel(s: string): string {
   return s.replace(CAMEL, '$1 $2');
 }
 
-function detectOutlet(input: MetadataInput): Detected<string> {
+export function detectOutlet(input: MetadataInput): Detected<string> {
   const scores = new Map<string, { name: string; total: number; best: number }>();
   const add = (raw: string, weight: number): void => {
     let name = raw.trim().replace(/[.,;:]+$/, '').replace(OUTLET_NOUN, '');
@@ -128,7 +128,7 @@ function detectOutlet(input: MetadataInput): Detected<string> {
   return { value: best.name, confidence: Math.min(0.95, 0.4 + best.total * 0.5) };
 }
 
-function detectTitle(input: MetadataInput): Detected<string> {
+export function detectTitle(input: MetadataInput): Detected<string> {
   const { blocks, firstContent, boiler } = input;
   const end = firstContent < 0 ? Math.min(blocks.length, 8) : firstContent;
   for (let i = 0; i < end; i++) {
@@ -147,7 +147,7 @@ function detectTitle(input: MetadataInput): Detected<string> {
   return none();
 }
 
-function detectDate(input: MetadataInput): Detected<string> {
+export function detectDate(input: MetadataInput): Detected<string> {
   const { blocks, firstContent } = input;
   const headEnd = firstContent < 0 ? Math.min(blocks.length, 10) : firstContent;
   for (let i = 0; i < headEnd; i++) {
@@ -170,7 +170,7 @@ function detectDate(input: MetadataInput): Detected<string> {
   return none();
 }
 
-function detectAuthor(input: MetadataInput): Detected<string> {
+export function detectAuthor(input: MetadataInput): Detected<string> {
   const { blocks, firstContent } = input;
   const headEnd = firstContent < 0 ? Math.min(blocks.length, 10) : firstContent;
   for (let i = 0; i < blocks.length; i++) {
@@ -194,7 +194,7 @@ function detectAuthor(input: MetadataInput): Detected<string> {
 const OPINION_MARKERS =
   /\b(?:it is time|it's time|let['’]s|let us|we must|we should|one must|should (?:be|have)|must (?:be|not)|in my (?:view|opinion)|I believe|judge for yourself|of course|after all|to be honest|unfortunately|it seems|it would seem|may have been|our (?:relations|relationship|country)|we can recall)\b/gi;
 
-function detectKind(input: MetadataInput, title: string | null): Detected<SourceKind> {
+export function detectKind(input: MetadataInput, title: string | null): Detected<SourceKind> {
   if (input.isQandA) return { value: 'interview', confidence: 0.9 };
   if (title && /\binterview\b/i.test(title)) return { value: 'interview', confidence: 0.7 };
   const bodyLen = Math.max(1, input.body.length);
