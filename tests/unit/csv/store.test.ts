@@ -174,7 +174,7 @@ describe('CSV re-import', () => {
 });
 
 describe('CSV export of many sources', () => {
-  it('reads title, author, date and origin from the indexes and gets them right', async () => {
+  it('gets title, author, date and origin right for many sources, and empty for a missing one', async () => {
     const many = freshDb('csv-many');
     const at = '2025-01-01T00:00:00.000Z';
     for (let i = 0; i < 260; i++) {
