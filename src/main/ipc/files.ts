@@ -22,6 +22,10 @@ export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm
 export const MAX_FILES = 5000;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const TOO_LARGE = 'File is larger than 64 MB';
+/** Backups and CSV exports of a large archive run to hundreds of megabytes (100,000 claims ≈ 180 MB). */
+export const MAX_DATA_FILE_BYTES = 1024 * 1024 * 1024;
+export const DATA_TOO_LARGE = 'File is larger than 1 GB';
+const DATA_EXTENSIONS = ['.json', '.csv'];
 
 const articleFilter = {
   name: 'Articles',
@@ -44,7 +48,9 @@ export async function readPickedFile(path: string): Promise<OpenedFile> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { name, path, error: 'Not a file' };
-    if (info.size > MAX_FILE_BYTES) return { name, path, error: TOO_LARGE };
+    const isData = DATA_EXTENSIONS.includes(extname(name).toLowerCase());
+    if (isData && info.size > MAX_DATA_FILE_BYTES) return { name, path, error: DATA_TOO_LARGE };
+    if (!isData && info.size > MAX_FILE_BYTES) return { name, path, error: TOO_LARGE };
     const buffer = await readFile(path);
     // A fresh Uint8Array: structured clone must not carry a pooled Buffer's neighbours.
     return { name, path, bytes: new Uint8Array(buffer) };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -249,6 +249,16 @@ describe('files:open', () => {
       path: join(dir, 'missing.txt'),
       error: 'Could not read file (ENOENT)',
     });
+  });
+
+  it('reads a backup or CSV over 64 MB (large archives make large data files)', async () => {
+    const backup = join(dir, 'backup.json');
+    writeFileSync(backup, '');
+    truncateSync(backup, MAX_FILE_BYTES + 1);
+    fake.module.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [backup] });
+    const files = (await invoke(channels.filesOpen, {})).value as OpenedFile[];
+    expect('bytes' in files[0]! && files[0].bytes.length).toBe(MAX_FILE_BYTES + 1);
+    rmSync(backup);
   });
 
   it('caps a folder listing', async () => {

@@ -75,9 +75,9 @@ function Shell() {
       undo,
       redo,
       reimport: () => void reimport(),
-      openImport: importDialog.open,
+      openImport: importDialog.pickFiles,
     }),
-    [help.open, undo, redo, reimport, importDialog.open],
+    [help.open, undo, redo, reimport, importDialog.pickFiles],
   );
   const actions = useAppActions(hooks);
   useActionHotkeys(actions);
@@ -87,7 +87,7 @@ function Shell() {
       platform.onMenuCommand((command) => {
         if (command === 'seeds:reimport') void reimport();
         if (command === 'theme:toggle') toggleColorScheme();
-        if (command === 'files:import') importDialog.open();
+        if (command === 'files:import') importDialog.pickFiles();
       }),
     [platform, reimport, toggleColorScheme, importDialog],
   );
