@@ -10,6 +10,10 @@ export interface Block {
   text: string;
   /** Number of whitespace-separated words. */
   words: number;
+  /** Letters by script (see boilerplate.ts), counted in the same pass as the words. */
+  latin: number;
+  cyrillic: number;
+  otherScript: number;
 }
 
 interface Line {
@@ -74,7 +78,22 @@ export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const push = (start: number, end: number): void => {
     const t = text.slice(start, end);
-    blocks.push({ start, end, text: t, words: countWordsIn(text, start, end) });
+    // Words (runs without space, newline or tab) and letters by script, in one pass.
+    let words = 0;
+    let inWord = false;
+    let latin = 0;
+    let cyrillic = 0;
+    let otherScript = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const space = c === 32 || c === 10 || c === 9;
+      if (!space && !inWord) words++;
+      inWord = !space;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+      else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+      else if (c > 0x2af && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000) otherScript++;
+    }
+    blocks.push({ start, end, text: t, words, latin, cyrillic, otherScript });
   };
   if (!looksHardWrapped(text, lines)) {
     for (const l of lines) if (l.end > l.start) push(l.start, l.end);

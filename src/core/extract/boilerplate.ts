@@ -140,27 +140,6 @@ type Script = 'latin' | 'cyrillic' | 'other' | 'none';
 /** Letters counted by script: [latin, cyrillic, other]. */
 type ScriptCounts = [number, number, number];
 
-function countScripts(s: string, counts: ScriptCounts): void {
-  let latin = 0;
-  let cyr = 0;
-  let other = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c >= 0x400 && c <= 0x4ff) cyr++;
-    else if (c > 0x2af && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000) other++;
-  }
-  counts[0] += latin;
-  counts[1] += cyr;
-  counts[2] += other;
-}
-
-function scriptOf(s: string): Script {
-  const counts: ScriptCounts = [0, 0, 0];
-  countScripts(s, counts);
-  return scriptOfCounts(counts);
-}
-
 function scriptOfCounts([latin, cyr, other]: ScriptCounts): Script {
   const max = Math.max(latin, cyr, other);
   if (max === 0) return 'none';
@@ -178,7 +157,7 @@ function isBoilerShape(b: Block, docScript: Script, terminal: boolean): boolean 
   if (b.words <= 8 && /\s[|•·]\s|^[|•·]|[|•·]$/.test(t)) return true; // breadcrumbs, link lists
   if (b.words <= 3 && /\w[_]\w|^[a-z]+-[a-z]+[A-Z]/.test(t)) return true; // css-ish tokens
   if (b.words <= 6) {
-    const s = scriptOf(t);
+    const s = scriptOfCounts([b.latin, b.cyrillic, b.otherScript]);
     if (s !== 'none' && docScript !== 'none' && s !== docScript) return true;
   }
   return false;
@@ -202,7 +181,9 @@ export function classifyBlocks(blocks: Block[]): Classified {
   let sampled = 0;
   for (const b of blocks) {
     if (b.words < 8) continue;
-    countScripts(b.text, counts);
+    counts[0] += b.latin;
+    counts[1] += b.cyrillic;
+    counts[2] += b.otherScript;
     sampled += b.text.length;
     if (sampled > 4000) break;
   }
