@@ -31,6 +31,7 @@ import {
   type SortKey,
 } from '@core/query';
 import { databaseName } from '../../../db/schema';
+import { ExportCsvButton } from '../../data/ExportCsvButton';
 import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
@@ -289,11 +290,27 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               </Group>
             )}
           </Group>
-          {filters > 0 && (
-            <Button size="compact-sm" variant="subtle" onClick={clear}>
-              Clear filters
-            </Button>
-          )}
+          <Group gap="xs" wrap="nowrap">
+            {filters > 0 && (
+              <Button size="compact-sm" variant="subtle" onClick={clear}>
+                Clear filters
+              </Button>
+            )}
+            <ExportCsvButton
+              size="xs"
+              shownCount={shown}
+              filtered={filters > 0}
+              selectedIds={selection.selected}
+              getShownIds={() => {
+                const ids: string[] = [];
+                for (const slot of result.slots) {
+                  const id = store.engine.row(slot)?.id;
+                  if (id !== undefined) ids.push(id);
+                }
+                return ids;
+              }}
+            />
+          </Group>
         </Group>
         <Filters
           store={store}
