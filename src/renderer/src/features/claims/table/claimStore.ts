@@ -1,3 +1,9 @@
+import type {
+  CreatingHookContext,
+  DeletingHookContext,
+  Transaction,
+  UpdatingHookContext,
+} from 'dexie';
 import type { Claim, Outlet, Speaker } from '@shared/model';
 import { ClaimQueryEngine, type ClaimQueryRow } from '@core/query';
 import type { ClaimdeskDB } from '../../../db/db';
@@ -87,6 +93,7 @@ export class ClaimStore {
   private scanSeen = new Set<string>();
   private stopWatching: (() => void) | null = null;
   private stopSources: (() => void) | null = null;
+  private stopHooks: (() => void) | null = null;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private snapshotDirty = false;
   private started = false;
@@ -126,6 +133,7 @@ export class ClaimStore {
       mark('claims:changes-seen', { claims: claims === 'all' ? 'all' : (claims?.length ?? 0) });
       this.enqueue(() => this.applyChanges(changes));
     });
+    this.stopHooks = this.watchWrites();
     this.enqueue(() => this.load());
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', this.flushWhenHidden);
@@ -133,6 +141,7 @@ export class ClaimStore {
   }
 
   close() {
+    this.stopHooks?.();
     this.stopWatching?.();
     this.stopSources?.();
     this.search.close();
@@ -449,6 +458,76 @@ export class ClaimStore {
 
   // ---- changes ----------------------------------------------------------------------------
 
+  /**
+   * The fast path for writes made in this window (every edit the user makes here): Dexie's table
+   * hooks hand over each written claim, and once its transaction has committed the rows are
+   * updated from those values at once, without reading them back. Reading back would queue behind
+   * whatever other screens are reading at that moment. The `storagemutated` path still follows
+   * (it finds nothing left to change) and covers writes from other windows and bulk writes.
+   */
+  private watchWrites(): () => void {
+    const claims = this.db.claims;
+    const written = new WeakMap<Transaction, Map<string, Claim | null>>();
+    const record = (transaction: Transaction, id: string, claim: Claim | null) => {
+      let batch = written.get(transaction);
+      if (!batch) {
+        const fresh = new Map<string, Claim | null>();
+        written.set(transaction, (batch = fresh));
+        transaction.on('complete', () => this.applyWritten(fresh));
+      }
+      batch.set(id, claim);
+    };
+    const creating = function (
+      this: CreatingHookContext<Claim, string>,
+      id: string,
+      claim: Claim,
+      transaction: Transaction,
+    ) {
+      this.onsuccess = (key) => record(transaction, String(key ?? id), claim);
+    };
+    const updating = function (
+      this: UpdatingHookContext<Claim, string>,
+      _changes: object,
+      id: string,
+      _claim: Claim,
+      transaction: Transaction,
+    ) {
+      this.onsuccess = (updated) => record(transaction, id, updated);
+    };
+    const deleting = function (
+      this: DeletingHookContext<Claim, string>,
+      id: string,
+      _claim: Claim,
+      transaction: Transaction,
+    ) {
+      this.onsuccess = () => record(transaction, id, null);
+    };
+    claims.hook('creating', creating);
+    claims.hook('updating', updating);
+    claims.hook('deleting', deleting);
+    return () => {
+      claims.hook('creating').unsubscribe(creating);
+      claims.hook('updating').unsubscribe(updating);
+      claims.hook('deleting').unsubscribe(deleting);
+    };
+  }
+
+  private applyWritten(written: Map<string, Claim | null>) {
+    // While loading, the change events (queued behind the load) bring these in.
+    if (this.phase !== 'ready') return;
+    const upserts: ClaimQueryRow[] = [];
+    const removed: string[] = [];
+    for (const [id, claim] of written) {
+      if (claim) upserts.push(this.toRow(claim));
+      else removed.push(id);
+      this.fresh?.add(id);
+    }
+    if (this.commit(upserts, removed)) {
+      mark('claims:changes-applied', { claims: written.size, from: 'this window' });
+      this.notify();
+    }
+  }
+
   private async applyChanges(changes: Map<string, TableChange>) {
     if (changes.has('speakers') || changes.has('outlets')) {
       await this.loadNames();
@@ -470,8 +549,9 @@ export class ClaimStore {
         });
       }
       for (const id of claims) this.fresh?.add(id);
-      this.commit(upserts, removed);
-      mark('claims:changes-applied', { claims: claims.length });
+      if (this.commit(upserts, removed)) {
+        mark('claims:changes-applied', { claims: claims.length, from: 'change event' });
+      }
     }
     this.notify();
   }
