@@ -72,6 +72,14 @@ export function ReviewView() {
     ? queue.speakers.get(currentClaim.speakerId)?.name
     : undefined;
 
+  // Move on before the store answers, so a quick second decision meets the next claim.
+  const decideCurrent = (id: string, review: 'accepted' | 'rejected') => {
+    void actions.review([id], review);
+    const at = order.indexOf(id);
+    const next = order[at + 1];
+    if (next) selectClaim(next);
+  };
+
   const decideAll = (ids: string[], review: 'accepted' | 'rejected') => {
     void actions.review(ids, review);
     setChecked(new Set());
@@ -208,8 +216,8 @@ export function ReviewView() {
               {current && (
                 <ReviewCard
                   claimId={current}
-                  onAccept={() => void actions.review([current], 'accepted')}
-                  onReject={() => void actions.review([current], 'rejected')}
+                  onAccept={() => decideCurrent(current, 'accepted')}
+                  onReject={() => decideCurrent(current, 'rejected')}
                   onSkip={() => {
                     const at = order.indexOf(current);
                     selectClaim(order[at + 1] ?? order[0] ?? null);

@@ -71,6 +71,11 @@ export function useAppActions(hooks: ActionHooks): AppAction[] {
       if (claim) run(claim.id);
     };
     const inReader = location.startsWith('/sources/');
+    // In the review queue a decision moves on at once, so a quick next key meets the next claim.
+    const decide = (id: string, review: 'accepted' | 'rejected') => {
+      void claimActions.review([id], review);
+      if (location.startsWith('/review')) step(1);
+    };
     const actions: AppAction[] = [
       ...sections.map((section): AppAction => ({
         id: `go-${section.id}`,
@@ -118,7 +123,7 @@ export function useAppActions(hooks: ActionHooks): AppAction[] {
         group: 'Review',
         hotkey: 'a',
         enabled: claim?.review !== undefined && claim.review !== 'accepted',
-        run: onClaim((id) => void claimActions.review([id], 'accepted')),
+        run: onClaim((id) => decide(id, 'accepted')),
       },
       {
         id: 'reject',
@@ -126,7 +131,7 @@ export function useAppActions(hooks: ActionHooks): AppAction[] {
         group: 'Review',
         hotkey: 'r',
         enabled: claim?.review !== undefined && claim.review !== 'rejected',
-        run: onClaim((id) => void claimActions.review([id], 'rejected')),
+        run: onClaim((id) => decide(id, 'rejected')),
       },
       ...statuses.slice(0, 9).map((status, index): AppAction => ({
         id: `status-${status.id}`,
