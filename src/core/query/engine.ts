@@ -32,8 +32,9 @@ const sortId = (sort: ClaimSort) => `${sort.key}:${sort.dir}`;
  */
 export class ClaimQueryEngine {
   private rows: (ClaimQueryRow | undefined)[] = [];
-  private slots = new Map<string, number>();
-  private bySource = new Map<string, Set<number>>();
+  /** Slot by claim id; built on first use after replaceAll (100,000 entries take a while). */
+  private slotsById: Map<string, number> | null = new Map();
+  private bySource = new Map<string, number[]>();
   private orders = new Map<string, { sort: ClaimSort; slots: number[] }>();
   private defaultRank: { slots: number[]; rank: Int32Array } | null = null;
   private options: SortOptions = {};
@@ -59,6 +60,18 @@ export class ClaimQueryEngine {
     return this.rows[slot];
   }
 
+  private get slots(): Map<string, number> {
+    if (!this.slotsById) {
+      const map = new Map<string, number>();
+      for (let slot = 0; slot < this.rows.length; slot++) {
+        const row = this.rows[slot];
+        if (row) map.set(row.id, slot);
+      }
+      this.slotsById = map;
+    }
+    return this.slotsById;
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -69,8 +82,19 @@ export class ClaimQueryEngine {
   }
 
   /** Slots of one source's claims. */
-  slotsOfSource(sourceId: string): ReadonlySet<number> {
-    return this.bySource.get(sourceId) ?? new Set();
+  slotsOfSource(sourceId: string): readonly number[] {
+    return this.bySource.get(sourceId) ?? [];
+  }
+
+  /** Builds what replaceAll left for later, e.g. while the browser is idle after a first render. */
+  warm() {
+    void this.slots;
+  }
+
+  private unlinkSource(sourceId: string, slot: number) {
+    const list = this.bySource.get(sourceId);
+    const at = list ? list.indexOf(slot) : -1;
+    if (at >= 0) list!.splice(at, 1);
   }
 
   *entries(): IterableIterator<[number, ClaimQueryRow]> {
@@ -107,10 +131,10 @@ export class ClaimQueryEngine {
         this.rows[slot] = row;
       }
       if (previous?.sourceId !== row.sourceId) {
-        if (previous) this.bySource.get(previous.sourceId)?.delete(slot);
-        let set = this.bySource.get(row.sourceId);
-        if (!set) this.bySource.set(row.sourceId, (set = new Set()));
-        set.add(slot);
+        if (previous) this.unlinkSource(previous.sourceId, slot);
+        let list = this.bySource.get(row.sourceId);
+        if (!list) this.bySource.set(row.sourceId, (list = []));
+        list.push(slot);
       }
       if (patch) this.reposition(slot, previous, row);
     }
@@ -130,32 +154,26 @@ export class ClaimQueryEngine {
       if (patch) this.reposition(slot, row, undefined);
       this.rows[slot] = undefined;
       this.slots.delete(id);
-      this.bySource.get(row.sourceId)?.delete(slot);
+      this.unlinkSource(row.sourceId, slot);
       this.live--;
       removed++;
     }
     if (removed > 0) this.version++;
   }
 
-  /** Replaces every row; slot i holds rows[i] (the last of rows sharing an id wins). */
+  /** Replaces every row; slot i holds rows[i]. The rows' ids must be distinct. */
   replaceAll(rows: readonly ClaimQueryRow[]) {
     this.dropOrders();
     this.rows = rows.slice();
-    this.slots = new Map();
+    this.slotsById = null;
     this.bySource = new Map();
     for (let slot = 0; slot < rows.length; slot++) {
-      const row = rows[slot]!;
-      const previous = this.slots.get(row.id);
-      if (previous !== undefined) {
-        this.rows[previous] = undefined;
-        this.bySource.get(rows[previous]!.sourceId)?.delete(previous);
-      }
-      this.slots.set(row.id, slot);
-      let set = this.bySource.get(row.sourceId);
-      if (!set) this.bySource.set(row.sourceId, (set = new Set()));
-      set.add(slot);
+      const sourceId = rows[slot]!.sourceId;
+      const list = this.bySource.get(sourceId);
+      if (list) list.push(slot);
+      else this.bySource.set(sourceId, [slot]);
     }
-    this.live = this.slots.size;
+    this.live = rows.length;
     this.version++;
   }
 
@@ -229,9 +247,9 @@ export class ClaimQueryEngine {
    */
   private orderBySource(sort: ClaimSort): number[] | null {
     const groups: { sourceId: string; date: string | null; slots: number[] }[] = [];
-    for (const [sourceId, set] of this.bySource) {
-      if (set.size === 0) continue;
-      const slots = [...set];
+    for (const [sourceId, list] of this.bySource) {
+      if (list.length === 0) continue;
+      const slots = list.slice();
       const date = this.rows[slots[0]!]!.date || null;
       for (const slot of slots) if ((this.rows[slot]!.date || null) !== date) return null;
       slots.sort((a, b) => compareTie(this.rows[a]!, this.rows[b]!));

@@ -5,6 +5,9 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { undo } from '../../../src/renderer/src/db/changes';
+import { setClaimStatus } from '../../../src/renderer/src/db/claims';
+import { createDatabase } from '../../../src/renderer/src/db/db';
+import { readSnapshot } from '../../../src/renderer/src/features/claims/table/snapshot';
 import { ClaimsView } from '../../../src/renderer/src/features/claims/table/ClaimsView';
 import { render } from '../render';
 import { seededDatabase, withLayoutSize } from './seed';
@@ -46,11 +49,14 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
   it('narrows to a status chosen in the filter, and writes it to the URL', async () => {
     const { location } = renderView(await seededDatabase());
     await waitFor(() => expect(rowIds()).toHaveLength(4));
-    await userEvent.click(screen.getByRole('combobox', { name: 'Filter by status' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Disputed' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Filter by status' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Disputed/ }));
     await waitFor(() => expect(rowIds()).toEqual(['c-prices']));
     expect(screen.getByTestId('claims-count')).toHaveTextContent('1 of 4 claims');
     expect(location.history.at(-1)).toBe('/claims?status=disputed');
+    expect(screen.getByRole('button', { name: 'Filter by status' })).toHaveTextContent('Disputed');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the status filter' }));
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
   });
 
   it('reads its filters from the URL other screens link to', async () => {
@@ -138,6 +144,29 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect((await db.events.toArray()).map((e) => e.label)).toEqual([
       'Set status to Partly corroborated',
     ]);
+  });
+
+  it('after a relaunch, opens from its snapshot with the changes made since', async () => {
+    const db = await seededDatabase();
+    const first = renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(async () => expect(await readSnapshot(db.name)).not.toBeNull());
+    await setClaimStatus(db, 'c-plane', 'corroborated');
+    await waitFor(() =>
+      expect(screen.getAllByTestId('claim-row')[0]!.getAttribute('data-status')).toBe(
+        'corroborated',
+      ),
+    );
+    first.unmount();
+
+    // The same store opened anew (a new Dexie instance, hence a new table): snapshot + journal.
+    renderView(createDatabase(db.name));
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('claim-row')[0]!.getAttribute('data-status')).toBe(
+        'corroborated',
+      ),
+    );
   });
 
   it('moves through rows by keyboard: arrows, Enter opens, Space checks', async () => {

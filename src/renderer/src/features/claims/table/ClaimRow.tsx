@@ -79,7 +79,7 @@ export const ClaimRow = memo(function ClaimRow({
       <div role="gridcell" className={classes.cell} title={row.speakerName ?? undefined}>
         {row.speakerName ?? <span className={classes.none}>Unattributed</span>}
       </div>
-      <div role="gridcell" className={`${classes.cell} ${classes.muted}`}>
+      <div role="gridcell" className={`${classes.cell} ${classes.muted} ${classes.outlet}`}>
         {row.outletName ?? <span className={classes.none}>None</span>}
       </div>
       <div role="gridcell" className={classes.source} title={row.sourceTitle}>

@@ -232,6 +232,7 @@ export function ClaimsGrid({
                 key={column.key}
                 role="columnheader"
                 aria-sort={sorted ? sortLabel(sorted) : undefined}
+                className={column.key === 'outlet' ? classes.outlet : undefined}
               >
                 <button
                   type="button"

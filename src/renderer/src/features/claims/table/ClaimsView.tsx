@@ -36,6 +36,7 @@ import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
 import { prefetchSnapshot } from './claimStore';
+import { journalFor } from './journal';
 import { ClaimsGrid } from './ClaimsGrid';
 import classes from './ClaimsView.module.css';
 import { columns } from './columns';
@@ -44,9 +45,11 @@ import { useClaimQueryState, useClaimStore, useQueryResult, useSearchHits } from
 import { mark } from './marks';
 import { useSelection } from './useSelection';
 
-// Opening the app on the claims screen: read the table's snapshot right away (see prefetchSnapshot).
-if (typeof location !== 'undefined' && location.hash.startsWith('#/claims')) {
-  void prefetchSnapshot(databaseName);
+// From the app's start, note which claims change (see journal.ts); and opening the app on the
+// claims screen, read the table's snapshot right away (see prefetchSnapshot).
+if (typeof location !== 'undefined' && location.protocol !== 'about:') {
+  journalFor(databaseName);
+  if (location.hash.startsWith('#/claims')) void prefetchSnapshot(databaseName);
 }
 
 export interface ClaimsViewProps {

@@ -1,5 +1,16 @@
 import '@mantine/dates/styles.css';
-import { ColorSwatch, Group, MultiSelect, Text, type ComboboxItem } from '@mantine/core';
+import {
+  CheckIcon,
+  CloseButton,
+  ColorSwatch,
+  Combobox,
+  Group,
+  Input,
+  InputBase,
+  Text,
+  useCombobox,
+  type ComboboxItem,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { memo, useMemo, useState } from 'react';
 import { noneId, reviewStates, type ClaimQuery } from '@core/query';
@@ -8,6 +19,12 @@ import type { ClaimStore } from './claimStore';
 import classes from './ClaimsView.module.css';
 
 const reviewLabels = { suggested: 'Suggested', accepted: 'Accepted', rejected: 'Rejected' };
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const byLabel = (a: ComboboxItem, b: ComboboxItem) => collator.compare(a.label, b.label);
@@ -35,44 +52,124 @@ function Filter({
   searchable?: boolean;
   renderSwatch?: (value: string) => string | undefined;
 }) {
-  // Thousands of sources or speakers: build the list when it is first needed.
-  const [opened, setOpened] = useState(false);
-  const needed = opened || value.length > 0;
+  const [search, setSearch] = useState('');
+  const combobox = useCombobox({
+    onDropdownClose: () => {
+      combobox.resetSelectedOption();
+      setSearch('');
+    },
+    onDropdownOpen: () => {
+      if (searchable) combobox.focusSearchInput();
+    },
+  });
+  // Thousands of sources or speakers: the list is built when it is first needed, and only the
+  // options matching the search (at most 100) are rendered, only while the dropdown is open.
+  const needed = combobox.dropdownOpened || value.length > 0;
   const data = useMemo(() => (needed ? options() : []), [needed, options]);
+  const labels = useMemo(() => new Map(data.map((o) => [o.value, o.label])), [data]);
+  const shown = useMemo(() => {
+    if (!combobox.dropdownOpened) return [];
+    const words = fold(search).split(/\s+/).filter(Boolean);
+    const matching = words.length
+      ? data.filter((o) => {
+          const text = fold(o.label);
+          return words.every((w) => text.includes(w));
+        })
+      : data;
+    return matching.slice(0, 100);
+  }, [combobox.dropdownOpened, data, search]);
+  const summary = value.map((v) => labels.get(v) ?? v);
+  const toggle = (v: string) =>
+    onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+
   return (
-    <MultiSelect
-      onDropdownOpen={() => setOpened(true)}
-      size="xs"
-      w={width}
-      aria-label={`Filter by ${label.toLowerCase()}`}
-      data-testid={`filter-${label.toLowerCase()}`}
-      leftSection={<span className={classes.filterLabel}>{label}</span>}
-      leftSectionWidth={label.length * 6.5 + 14}
-      leftSectionPointerEvents="none"
-      placeholder={value.length ? undefined : 'Any'}
-      data={data}
-      value={value}
-      onChange={onChange}
-      searchable={searchable}
-      limit={searchable ? 100 : undefined}
-      nothingFoundMessage="Nothing matches"
-      clearable
-      maxDropdownHeight={320}
-      comboboxProps={{ withinPortal: true, width: Math.max(width, 260), position: 'bottom-start' }}
-      renderOption={
-        renderSwatch
-          ? ({ option }) => (
-              <Group gap="xs" wrap="nowrap">
-                <ColorSwatch
-                  color={`var(--mantine-color-${renderSwatch(option.value) ?? 'gray'}-filled)`}
-                  size={10}
-                />
-                <Text size="xs">{option.label}</Text>
-              </Group>
+    <Combobox
+      store={combobox}
+      onOptionSubmit={toggle}
+      width={Math.max(width, 280)}
+      position="bottom-start"
+      withinPortal
+    >
+      <Combobox.Target>
+        <InputBase
+          component="button"
+          type="button"
+          pointer
+          size="xs"
+          w={width}
+          aria-label={`Filter by ${label.toLowerCase()}`}
+          data-testid={`filter-${label.toLowerCase()}`}
+          data-active={value.length > 0 || undefined}
+          classNames={{ input: classes.filterInput }}
+          leftSection={<span className={classes.filterLabel}>{label}</span>}
+          leftSectionWidth={label.length * 6.5 + 14}
+          leftSectionPointerEvents="none"
+          rightSection={
+            value.length ? (
+              <CloseButton
+                size="xs"
+                aria-label={`Clear the ${label.toLowerCase()} filter`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onChange([])}
+              />
+            ) : (
+              <Combobox.Chevron />
             )
-          : undefined
-      }
-    />
+          }
+          rightSectionPointerEvents={value.length ? 'all' : 'none'}
+          onClick={() => combobox.toggleDropdown()}
+          title={summary.join(', ') || undefined}
+        >
+          {summary.length ? (
+            <span className={classes.filterValue}>
+              {summary[0]}
+              {summary.length > 1 && (
+                <span className={classes.filterMore}> +{summary.length - 1}</span>
+              )}
+            </span>
+          ) : (
+            <Input.Placeholder>Any</Input.Placeholder>
+          )}
+        </InputBase>
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        {searchable && (
+          <Combobox.Search
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            placeholder={`Find a ${label.toLowerCase()}`}
+            aria-label={`Find a ${label.toLowerCase()}`}
+          />
+        )}
+        <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+          {shown.length === 0 ? (
+            <Combobox.Empty>Nothing matches</Combobox.Empty>
+          ) : (
+            shown.map((option) => {
+              const checked = value.includes(option.value);
+              const color = renderSwatch?.(option.value);
+              return (
+                <Combobox.Option
+                  key={option.value}
+                  value={option.value}
+                  active={checked}
+                  aria-selected={checked}
+                >
+                  <Group gap="xs" wrap="nowrap">
+                    <CheckIcon
+                      size={10}
+                      style={{ visibility: checked ? 'visible' : 'hidden', flex: 'none' }}
+                    />
+                    {color && <ColorSwatch color={`var(--mantine-color-${color}-5)`} size={10} />}
+                    <Text size="xs">{option.label}</Text>
+                  </Group>
+                </Combobox.Option>
+              );
+            })
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
   );
 }
 

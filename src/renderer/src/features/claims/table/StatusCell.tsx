@@ -1,8 +1,19 @@
+import { createTheme, MantineThemeProvider, Select } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusDefinition } from '@shared/statuses';
 import { StatusSelect } from '../StatusSelect';
 import classes from './ClaimsView.module.css';
+
+// The row's select is narrow; its options (a label and a description each) get room to read.
+const rowSelectTheme = createTheme({
+  components: {
+    Select: Select.extend({
+      defaultProps: { maxDropdownHeight: 420 },
+      classNames: { dropdown: classes.statusDropdown },
+    }),
+  },
+});
 
 /**
  * A row's status: a plain button showing it (cheap enough for every row on screen), which turns
@@ -65,15 +76,17 @@ export function StatusCell({
         if (event.key === 'Escape') setEditing(false);
       }}
     >
-      <StatusSelect
-        size="xs"
-        statuses={statuses}
-        value={status.id}
-        onChange={(next) => {
-          setEditing(false);
-          onChange(next);
-        }}
-      />
+      <MantineThemeProvider theme={rowSelectTheme}>
+        <StatusSelect
+          size="xs"
+          statuses={statuses}
+          value={status.id}
+          onChange={(next) => {
+            setEditing(false);
+            onChange(next);
+          }}
+        />
+      </MantineThemeProvider>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
   type SourcesUpdate,
   type TableChange,
 } from '../../../lib/search';
+import { journalFor, type ChangeJournal } from './journal';
 import { mark } from './marks';
 import { decodeSnapshot, encodeSnapshot, readSnapshot, writeSnapshot } from './snapshot';
 
@@ -98,6 +99,7 @@ export class ClaimStore {
   private snapshotDirty = false;
   private started = false;
   private snapshotTexts: { texts: string; offsets: Uint32Array } | null = null;
+  private journal: ChangeJournal | null = null;
 
   constructor(private readonly db: ClaimdeskDB) {
     this.search = new ArchiveSearch(db);
@@ -127,6 +129,7 @@ export class ClaimStore {
   start() {
     if (this.started) return;
     this.started = true;
+    this.journal = journalFor(this.db.name);
     this.stopSources = this.search.onSources((update) => this.sourcesUpdated(update));
     this.stopWatching = watchTables(this.db.name, ['claims', 'speakers', 'outlets'], (changes) => {
       const claims = changes.get('claims');
@@ -305,6 +308,9 @@ export class ClaimStore {
   private async load() {
     mark('claims:store-start', {});
     const names = this.loadNames();
+    // The claims changed since the snapshot was written are read again at once, alongside it.
+    const pending = this.journal?.pending() ?? { all: true, ids: [] };
+    const fixes = pending.ids.length > 0 ? this.db.claims.bulkGet(pending.ids) : null;
     const data = await prefetchSnapshot(this.db.name);
     prefetched.delete(this.db.name);
     const snapshot = data ? decodeSnapshot(data) : null;
@@ -320,13 +326,26 @@ export class ClaimStore {
       this.progress = { loaded: snapshot.rows.length, total: snapshot.rows.length };
       this.phase = 'ready';
       this.notify();
+      if (fixes) {
+        const claims = await fixes;
+        const upserts: ClaimQueryRow[] = [];
+        const removed: string[] = [];
+        claims.forEach((claim, i) => {
+          if (claim) upserts.push(this.toRow(claim));
+          else removed.push(pending.ids[i]!);
+        });
+        this.commit(upserts, removed);
+        mark('claims:journal-applied', { claims: pending.ids.length });
+        this.notify();
+      }
       // The names as they are now (the snapshot's may be older).
       await names;
       this.relabel(() => true);
       this.notify();
-      // Once the rows are on screen: the search index, and a comparison with the store (changes
-      // keep flowing meanwhile).
+      // Once the rows are on screen: the search index, and a comparison with the whole store
+      // (for changes no journal saw: a crash before it was written, another program).
       await afterPaint();
+      this.engine.warm();
       this.search.attachClaims(this.fullBatch);
       void this.reconcile();
       return;
@@ -632,10 +651,12 @@ export class ClaimStore {
       return;
     }
     this.snapshotDirty = false;
+    const journalMark = this.journal?.mark() ?? 0;
     const rows: ClaimQueryRow[] = [];
     for (const [, row] of this.engine.entries()) rows.push(row);
     try {
       await writeSnapshot(this.db.name, encodeSnapshot(rows, this.sources));
+      this.journal?.saved(journalMark);
       mark('claims:snapshot-saved', { claims: rows.length });
     } catch {
       // Only a head start for the next launch; the store is untouched.
