@@ -85,7 +85,7 @@ function runCli(dir: string): Promise<{ seconds: number; cpuSeconds: number; out
       const cpuSeconds = childCpuSeconds() - cpu0;
       // "extract: N files on W worker threads" (0 = the main thread).
       const threads = Number(/on (\d+) worker thread/.exec(err)?.[1] ?? Number.NaN);
-      const other = err.replace(/^extract: \d+ files on \d+ worker threads?[^\n]*\n?/m, '');
+      const other = err.replace(/^extract: \d+ files? on \d+ worker threads?[^\n]*\n?/m, '');
       if (other) process.stderr.write(other);
       if (code !== 0 || !tail.trimEnd().endsWith(']')) reject(new Error(`CLI failed (exit ${code})`));
       else resolvePromise({ seconds, cpuSeconds, outBytes, threads });

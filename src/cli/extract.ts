@@ -150,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
   const files = await collect(argv);
   bundle = await extractBundle();
   const threads = files.length >= PARALLEL_FROM ? workerCount() : 0;
-  if (process.env.EXTRACT_VERBOSE) process.stderr.write(`extract: ${files.length} files on ${threads > 1 ? threads : 0} worker threads${bundle ? '' : ' (no bundle)'}\n`);
+  if (process.env.EXTRACT_VERBOSE) process.stderr.write(`extract: ${files.length} file${files.length === 1 ? '' : 's'} on ${threads > 1 ? threads : 0} worker threads${bundle ? '' : ' (no bundle)'}\n`);
   const results = threads > 1 ? parallel(files, threads) : sequential(files);
   let readOk = 0;
   let count = 0;
