@@ -10,7 +10,8 @@ import { createDatabase } from '../../../src/renderer/src/db/db';
 import { readSnapshot } from '../../../src/renderer/src/features/claims/table/snapshot';
 import { ClaimsView } from '../../../src/renderer/src/features/claims/table/ClaimsView';
 import { render } from '../render';
-import { seededDatabase, withLayoutSize } from './seed';
+import { withLayoutSize } from '../layout';
+import { seededDatabase } from './seed';
 
 function renderView(db: ClaimdeskDB, path = '/claims', onSelectClaim = vi.fn()) {
   const location = memoryLocation({ path, record: true });

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { Claim, Outlet, Source, Speaker } from '../../../src/shared/model';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { freshDatabase } from '../render';
@@ -86,25 +85,3 @@ export async function seededDatabase(): Promise<ClaimdeskDB> {
   return db;
 }
 
-/** jsdom lays nothing out: give elements a size so the virtualised grid renders its rows. */
-export function withLayoutSize(width = 1400, height = 800) {
-  const saved = {
-    clientWidth: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth'),
-    clientHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight'),
-  };
-  beforeAll(() => {
-    Object.defineProperty(Element.prototype, 'clientWidth', {
-      configurable: true,
-      get: () => width,
-    });
-    Object.defineProperty(Element.prototype, 'clientHeight', {
-      configurable: true,
-      get: () => height,
-    });
-  });
-  afterAll(() => {
-    for (const [key, descriptor] of Object.entries(saved)) {
-      if (descriptor) Object.defineProperty(Element.prototype, key, descriptor);
-    }
-  });
-}
