@@ -84,4 +84,3 @@ export async function seededDatabase(): Promise<ClaimdeskDB> {
   ]);
   return db;
 }
-
