@@ -108,6 +108,8 @@ test('shortcuts are listed in the help overlay and every action is in the comman
   await page.getByPlaceholder('Type a command…').fill('go to review');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('review-progress')).toBeVisible();
+  // Keys pressed while the palette is still closing belong to it; wait until it is gone.
+  await expect(page.getByPlaceholder('Type a command…')).toBeHidden();
   await page.keyboard.press('Alt+6');
   await expect(page).toHaveURL(/#\/speakers/);
 });
