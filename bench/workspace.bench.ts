@@ -40,6 +40,7 @@ const search = (query: ClaimQuery) => serialiseClaimQuery(query);
 
 async function main() {
   const started = Date.now();
+  const loadAverageAtStart = machine().loadAverage;
   console.log('Building the app…');
   const rendererDir = buildApp({ skip: process.env.BENCH_SKIP_BUILD === '1' });
   const server = await serveRenderer(rendererDir, port).catch((error: Error) => {
@@ -231,17 +232,27 @@ async function main() {
         `Search: ${queries.length} queries × ${Math.ceil(runs / queries.length)} rounds…`,
       );
       const searchTimes: number[] = [];
+      const indexTimes: number[] = [];
+      const hitsArrival: number[] = [];
       const perSearch: Record<string, number[]> = {};
       const counts: Record<string, unknown> = {};
       for (let round = 0; round < Math.ceil(runs / queries.length); round++) {
         for (const text of queries) {
           const t = await call('search', text, search(q({ q: text })));
           searchTimes.push(t.ms);
+          if (t.indexMs !== null) indexTimes.push(t.indexMs);
+          if (t.hitsAtMs !== null) hitsArrival.push(t.hitsAtMs);
           (perSearch[text] ??= []).push(t.ms);
           counts[text] = t.count;
         }
       }
-      results.search = { all: searchTimes, byQuery: perSearch, results: counts };
+      results.search = {
+        all: searchTimes,
+        byQuery: perSearch,
+        results: counts,
+        indexMs: indexTimes,
+        hitsArrivedMs: hitsArrival,
+      };
       rows.push({
         metric: 'search response (keys → painted)',
         ...pick(searchTimes),
@@ -363,7 +374,7 @@ async function main() {
   writeJson('bench-results/workspace.json', {
     benchmark: 'claims table (annotation workspace), issue 4',
     date: new Date().toISOString(),
-    machine: machine(),
+    machine: { ...machine(), loadAverageAtStart },
     archive: { ...seed.counts, sampleIds: seed.samples },
     durationS: Math.round((Date.now() - started) / 1000),
     summary: rows.map((r) => ({ ...r, verdict: verdict(r) })),

@@ -29,6 +29,18 @@ declare const history: { replaceState(state: unknown, unused: string, url: strin
 declare const location: { pathname: string; search: string };
 declare function requestAnimationFrame(callback: (time: number) => void): number;
 declare const Event: new (type: string, init?: { bubbles?: boolean }) => unknown;
+declare const MessageChannel: new () => {
+  port1: { onmessage: (() => void) | null };
+  port2: { postMessage(message: unknown): void };
+};
+declare const PerformanceObserver: new (callback: () => void) => {
+  observe(options: { type: string }): void;
+  disconnect(): void;
+};
+declare const MutationObserver: new (callback: () => void) => {
+  observe(target: El, options: { subtree: boolean; childList: boolean; attributes: boolean }): void;
+  disconnect(): void;
+};
 declare const HTMLInputElement: { prototype: object };
 declare const indexedDB: {
   open(name: string): {
@@ -49,10 +61,63 @@ const marksNamed = (name: string) => performance.getEntriesByName(name) as unkno
 
 const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
 
-/** Two frames: the one that paints what was rendered, and the next. */
-export async function afterPaint() {
-  await frame();
-  await frame();
+/**
+ * Resolves just after the next paint: an animation frame runs right before the browser paints,
+ * and a message posted from it is handled right after that paint.
+ */
+export function afterPaint(): Promise<number> {
+  return new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/** The first mark of a name at or after `since` that `match` accepts, as soon as it is made. */
+function markAfter(
+  name: string,
+  since: number,
+  match: (detail: Record<string, unknown>) => boolean,
+  timeout = 30_000,
+): Promise<Mark> {
+  const find = () =>
+    marksNamed(name).find((m) => m.startTime >= since && m.detail !== null && match(m.detail));
+  return new Promise((done, fail) => {
+    const found = find();
+    if (found) return done(found);
+    const observer = new PerformanceObserver(() => {
+      const mark = find();
+      if (!mark) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      done(mark);
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      fail(new Error(`No ${name} mark`));
+    }, timeout);
+  });
+}
+
+/** Resolves as soon as the DOM satisfies `test` (checked after every change to it). */
+function domUntil(test: () => boolean, timeout = 30_000): Promise<void> {
+  return new Promise((done, fail) => {
+    if (test()) return done();
+    const observer = new MutationObserver(() => {
+      if (!test()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      done();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      fail(new Error('Timed out waiting for the page'));
+    }, timeout);
+  });
 }
 
 function until<T>(test: () => T | undefined | null | false, timeout = 30_000): Promise<T> {
@@ -69,12 +134,6 @@ function until<T>(test: () => T | undefined | null | false, timeout = 30_000): P
   });
 }
 
-/** The latest `claims:rendered` mark after `since` whose detail matches. */
-function rendered(since: number, match: (detail: Record<string, unknown>) => boolean) {
-  const mark = marksNamed('claims:rendered').at(-1);
-  return mark && mark.startTime >= since && mark.detail && match(mark.detail) ? mark : undefined;
-}
-
 export function marks() {
   return (performance.getEntriesByType('mark') as unknown as Mark[]).map((m) => ({
     name: m.name,
@@ -85,9 +144,9 @@ export function marks() {
 
 /** Time from navigation start to the table's first rows, painted. */
 export async function firstRender(timeout = 120_000) {
-  const mark = await until(() => marksNamed('claims:first-render')[0], timeout);
-  await afterPaint();
-  return { rendered: mark.startTime, painted: performance.now(), detail: mark.detail };
+  const mark = await markAfter('claims:first-render', 0, () => true, timeout);
+  const painted = await afterPaint();
+  return { rendered: mark.startTime, painted, detail: mark.detail };
 }
 
 export function searchReady(timeout = 300_000) {
@@ -100,13 +159,9 @@ export async function navigateTo(search: string, key: string) {
     return { ms: 0, renderedMs: 0, count: null };
   const started = performance.now();
   history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}#/claims`);
-  const mark = await until(() => rendered(started, (d) => d.key === key));
-  await afterPaint();
-  return {
-    ms: performance.now() - started,
-    renderedMs: mark.startTime - started,
-    count: mark.detail?.count,
-  };
+  const mark = await markAfter('claims:rendered', started, (d) => d.key === key);
+  const painted = await afterPaint();
+  return { ms: painted - started, renderedMs: mark.startTime - started, count: mark.detail?.count };
 }
 
 /** Types words into the search box at once (as a paste), and times the ranked result on screen. */
@@ -116,12 +171,22 @@ export async function search(q: string, key: string) {
   const started = performance.now();
   setValue.call(input, q);
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  const mark = await until(() => rendered(started, (d) => d.key === key && d.q === q.trim()));
-  await afterPaint();
+  const mark = await markAfter(
+    'claims:rendered',
+    started,
+    (d) => d.key === key && d.q === q.trim(),
+  );
+  const painted = await afterPaint();
+  const hits = marksNamed('claims:search-hits').find(
+    (m) => m.startTime >= started && m.detail?.q === q.trim(),
+  );
   return {
-    ms: performance.now() - started,
+    ms: painted - started,
     renderedMs: mark.startTime - started,
     count: mark.detail?.count,
+    // The index's own time (in its worker), and when its answer reached the page.
+    indexMs: (hits?.detail?.tookMs as number | undefined) ?? null,
+    hitsAtMs: hits ? hits.startTime - started : null,
   };
 }
 
@@ -138,9 +203,8 @@ export async function pickStatus(claimId: string, statusId: string, label: strin
   );
   const started = performance.now();
   option.click();
-  await until(() => row()?.getAttribute('data-status') === statusId, 120_000);
-  await afterPaint();
-  const ms = performance.now() - started;
+  await domUntil(() => row()?.getAttribute('data-status') === statusId, 120_000);
+  const ms = (await afterPaint()) - started;
   // Where the time went: the write committed (changes seen), the table updated, rendered.
   const at = (name: string) => {
     const mark = marksNamed(name).find((m) => m.startTime >= started);
@@ -191,7 +255,7 @@ export function heap() {
 
 /** Resolves once every row on screen shows the status (after a bulk edit), painted. */
 export async function rowsHaveStatus(statusId: string, timeout = 180_000) {
-  await until(() => {
+  await domUntil(() => {
     const rows = Array.from(document.querySelectorAll('[data-testid="claim-row"]'));
     return rows.length > 0 && rows.every((r) => r.getAttribute('data-status') === statusId);
   }, timeout);

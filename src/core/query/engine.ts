@@ -8,7 +8,7 @@ import {
 import { compileClaimFilter, plainTextMatcher } from './filter';
 import { maxBucket, relevanceBucket } from './relevance';
 import { defaultSort, hasSearch, type ClaimQuery, type ClaimSort } from './query';
-import type { ClaimQueryRow } from './row';
+import { differingFields, type ClaimQueryRow, type RowField } from './row';
 
 /** Rows a query selected, as engine slots in order, and how many rows the engine holds. */
 export interface QueryResult {
@@ -39,8 +39,37 @@ export class ClaimQueryEngine {
   private defaultRank: { slots: number[]; rank: Int32Array } | null = null;
   private options: SortOptions = {};
   private live = 0;
+  private log: { version: number; fields: ReadonlySet<RowField> | 'all' }[] = [];
   /** Changes whenever a row or the status order changes. */
   version = 0;
+  /** Changes when rows come or go (slots are added or freed), not when rows are edited. */
+  structureVersion = 0;
+
+  /** Records a new version and what it changed. */
+  private changed(fields: ReadonlySet<RowField> | 'all') {
+    this.version++;
+    if (fields === 'all') this.structureVersion++;
+    this.log.push({ version: this.version, fields });
+    if (this.log.length > 64) this.log.shift();
+  }
+
+  /**
+   * The row fields changed since `version` when rows were only edited in place; 'all' when rows
+   * came or went, the sort options changed, or `version` is too old to tell. A query that neither
+   * filters nor sorts by any of these fields has the same result as before (see queryFields).
+   */
+  changedSince(version: number): ReadonlySet<RowField> | 'all' {
+    if (version === this.version) return new Set();
+    const first = this.log[0];
+    if (!first || first.version > version + 1 || version > this.version) return 'all';
+    const fields = new Set<RowField>();
+    for (const entry of this.log) {
+      if (entry.version <= version) continue;
+      if (entry.fields === 'all') return 'all';
+      for (const field of entry.fields) fields.add(field);
+    }
+    return fields;
+  }
 
   constructor(rows: readonly ClaimQueryRow[] = [], options: SortOptions = {}) {
     this.options = options;
@@ -111,7 +140,7 @@ export class ClaimQueryEngine {
     }
     this.options = { ...this.options, statusOrder: [...statusOrder] };
     for (const [id, order] of this.orders) if (order.sort.key === 'status') this.orders.delete(id);
-    this.version++;
+    this.changed('all');
   }
 
   /** Adds rows, or replaces the rows with the same ids. */
@@ -119,9 +148,13 @@ export class ClaimQueryEngine {
     if (rows.length === 0) return;
     const patch = rows.length <= patchLimit;
     if (!patch) this.dropOrders();
+    let fields: Set<RowField> | 'all' = new Set();
     for (const row of rows) {
       let slot = this.slots.get(row.id);
       const previous = slot === undefined ? undefined : this.rows[slot];
+      if (!previous) fields = 'all';
+      else if (fields !== 'all')
+        for (const field of differingFields(previous, row)) fields.add(field);
       if (slot === undefined) {
         slot = this.rows.length;
         this.rows.push(row);
@@ -138,7 +171,7 @@ export class ClaimQueryEngine {
       }
       if (patch) this.reposition(slot, previous, row);
     }
-    this.version++;
+    this.changed(fields);
   }
 
   /** Removes the rows with these ids (unknown ids are ignored). */
@@ -158,7 +191,7 @@ export class ClaimQueryEngine {
       this.live--;
       removed++;
     }
-    if (removed > 0) this.version++;
+    if (removed > 0) this.changed('all');
   }
 
   /** Replaces every row; slot i holds rows[i]. The rows' ids must be distinct. */
@@ -174,7 +207,7 @@ export class ClaimQueryEngine {
       else this.bySource.set(sourceId, [slot]);
     }
     this.live = rows.length;
-    this.version++;
+    this.changed('all');
   }
 
   /** The rows a query selects, in its order. `search` holds relevance by slot (NaN: no match). */

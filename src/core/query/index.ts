@@ -1,6 +1,7 @@
 export * from './query';
 export * from './url';
-export type { ClaimQueryRow } from './row';
+export { differingFields, type ClaimQueryRow, type RowField } from './row';
+export { queryFields } from './fields';
 export * from './compare';
 export { compileClaimFilter, plainTextMatcher } from './filter';
 export { applyClaimQuery, type ApplyOptions } from './apply';

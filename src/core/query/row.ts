@@ -21,3 +21,26 @@ export interface ClaimQueryRow {
   /** Where the claim starts in its source's text: claims of one source keep reading order. */
   readonly start: number;
 }
+
+export type RowField = keyof ClaimQueryRow;
+
+const fields: RowField[] = [
+  'text',
+  'sourceId',
+  'sourceTitle',
+  'date',
+  'speakerId',
+  'speakerName',
+  'outletId',
+  'outletName',
+  'status',
+  'review',
+  'start',
+];
+
+/** The fields in which two versions of a row differ. */
+export function differingFields(a: ClaimQueryRow, b: ClaimQueryRow): RowField[] {
+  const out = fields.filter((f) => a[f] !== b[f]);
+  if (a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i])) out.push('tags');
+  return out;
+}

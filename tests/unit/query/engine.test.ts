@@ -4,12 +4,30 @@ import {
   applyClaimQuery,
   ClaimQueryEngine,
   emptyClaimQuery,
+  queryFields,
   type ClaimQuery,
   type ClaimQueryRow,
 } from '../../../src/core/query';
 import { queryArb, rowArb, statuses } from './arbitraries';
 
 const statusOrder = statuses.slice(0, 4);
+
+const rowsOf = (n: number): ClaimQueryRow[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    text: 't',
+    sourceId: 's',
+    sourceTitle: 'S',
+    date: null,
+    speakerId: null,
+    speakerName: null,
+    outletId: null,
+    outletName: null,
+    status: 'unverified',
+    tags: [],
+    review: 'suggested',
+    start: i,
+  }));
 
 /** Relevance for some of the rows, as the search index would give it. */
 const searchFor = (rows: ClaimQueryRow[], seed: number) =>
@@ -137,6 +155,52 @@ describe('ClaimQueryEngine', () => {
         },
       ),
     );
+  });
+
+  it('says which fields changed, and a query not using them keeps its result', () => {
+    const groups: (keyof ClaimQueryRow)[][] = [
+      ['status'],
+      ['review'],
+      ['tags'],
+      ['speakerId', 'speakerName'],
+      ['outletId', 'outletName'],
+      ['text'],
+    ];
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rowArb, { selector: (r) => r.id, minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), rowArb, fc.nat({ max: groups.length - 1 })), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        queryArb,
+        (rows, edits, query) => {
+          const engine = new ClaimQueryEngine(rows, { statusOrder });
+          const before = engineIds(engine, query, null);
+          const version = engine.version;
+          for (const [at, other, group] of edits) {
+            const row = engine.get(rows[at % rows.length]!.id)!;
+            const changed = { ...row };
+            for (const field of groups[group]!) Object.assign(changed, { [field]: other[field] });
+            engine.upsert([changed]);
+          }
+          const changed = engine.changedSince(version);
+          expect(changed).not.toBe('all');
+          const used = queryFields(query);
+          if ([...(changed as Set<keyof ClaimQueryRow>)].every((f) => !used.has(f))) {
+            kept++;
+            expect(engineIds(engine, query, null)).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(kept).toBeGreaterThan(50);
+    const engine = new ClaimQueryEngine([], { statusOrder });
+    const v = engine.version;
+    engine.upsert(rowsOf(1));
+    expect(engine.changedSince(v)).toBe('all');
   });
 
   it('changes the order when the status vocabulary is reordered', () => {

@@ -21,6 +21,8 @@ export interface SearchHits {
   sourceScores: Float32Array;
   /** False while the index is still being built: more may match once it is complete. */
   complete: boolean;
+  /** How long the index took to answer, in milliseconds. */
+  tookMs: number;
 }
 
 const newClaimIndex = () =>
@@ -71,9 +73,11 @@ export class ArchiveTextIndex {
   }
 
   search(q: string, complete: boolean): SearchHits {
+    const started = performance.now();
     const claims = this.claims.search(q);
     const sources = this.sources.search(q);
     return {
+      tookMs: performance.now() - started,
       q,
       claimSlots: Int32Array.from(claims, (r) => r.id as number),
       claimScores: Float32Array.from(claims, (r) => r.score),

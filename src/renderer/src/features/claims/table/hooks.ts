@@ -5,12 +5,14 @@ import {
   emptyClaimQuery,
   hasSearch,
   parseClaimQuery,
+  queryFields,
   type ClaimQuery,
   type QueryResult,
 } from '@core/query';
 import { useDatabase } from '../../../app/DatabaseContext';
 import type { SearchHits } from '../../../lib/search';
 import { getClaimStore, type ClaimStore } from './claimStore';
+import { mark } from './marks';
 import { scoreSlots } from './scores';
 
 /** The claims table's data for the current store; re-renders on every change to it. */
@@ -86,7 +88,14 @@ export function useSearchHits(store: ClaimStore, q: string) {
     if (!wanted || !ready) return;
     let live = true;
     void search.search(wanted).then((answer) => {
-      if (live && answer) setHits(answer);
+      if (!live || !answer) return;
+      mark('claims:search-hits', {
+        q: answer.q,
+        tookMs: answer.tookMs,
+        claims: answer.claimSlots.length,
+        sources: answer.sourceIds.length,
+      });
+      setHits(answer);
     });
     return () => {
       live = false;
@@ -110,22 +119,38 @@ export function useQueryResult(
   /** True while a search's first answer is on its way: the previous result stays meanwhile. */
   waiting = false,
 ): QueryResult | null {
-  const version = store.engine.version;
+  const { engine } = store;
+  const version = engine.version;
+  const structure = engine.structureVersion;
   const scores = useMemo(
-    () => (hits && hasSearch(query) ? scoreSlots(hits, store.engine) : null),
-    // The engine's version: slots of added or removed claims change the scores' layout.
+    () => (hits && hasSearch(query) ? scoreSlots(hits, engine) : null),
+    // Scores are laid out by slot: they change with the rows' coming and going, not their edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [hits, store.engine, version, query.q],
+    [hits, engine, structure, query.q],
   );
   const ready = store.phase === 'ready';
-  const previous = useRef<QueryResult | null>(null);
-  const result = useMemo(
-    () => (ready && !(waiting && previous.current) ? store.engine.run(query, scores) : null),
+  const previous = useRef<{
+    result: QueryResult;
+    version: number;
+    query: ClaimQuery;
+    scores: Float64Array | null;
+  } | null>(null);
+  const result = useMemo(() => {
+    if (!ready) return null;
+    const last = previous.current;
+    if (waiting && last) return last.result;
+    // An edit of fields this query neither filters nor sorts by (a status change in the default
+    // view, say) leaves its rows and their order as they were: no need to run it again.
+    if (last && last.query === query && last.scores === scores) {
+      const changed = engine.changedSince(last.version);
+      const used = queryFields(query);
+      if (changed !== 'all' && ![...changed].some((field) => used.has(field))) return last.result;
+    }
+    return engine.run(query, scores);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ready, waiting, store.engine, version, query, scores],
-  );
+  }, [ready, waiting, engine, version, query, scores]);
   useEffect(() => {
-    if (result) previous.current = result;
-  }, [result]);
-  return result ?? (ready ? previous.current : null);
+    if (result) previous.current = { result, version, query, scores };
+  }, [result, version, query, scores]);
+  return result ?? (ready ? (previous.current?.result ?? null) : null);
 }
