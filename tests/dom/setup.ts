@@ -30,6 +30,9 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// jsdom has no scrolling either: scrollTo/scrollBy exist in browsers on every element.
+window.Element.prototype.scrollTo = () => {};
+window.Element.prototype.scrollBy = () => {};
 // jsdom does not implement the pseudo-element argument; Mantine passes one.
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
