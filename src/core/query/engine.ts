@@ -194,8 +194,12 @@ export class ClaimQueryEngine {
     if (removed > 0) this.changed('all');
   }
 
-  /** Replaces every row; slot i holds rows[i]. The rows' ids must be distinct. */
-  replaceAll(rows: readonly ClaimQueryRow[]) {
+  /**
+   * Replaces every row; slot i holds rows[i]. The rows' ids must be distinct. `inOrder` says the
+   * rows come already in that sort's complete order (as a snapshot written from this engine
+   * stores them), which saves sorting them again.
+   */
+  replaceAll(rows: readonly ClaimQueryRow[], inOrder?: ClaimSort) {
     this.dropOrders();
     this.rows = rows.slice();
     this.slotsById = null;
@@ -207,7 +211,13 @@ export class ClaimQueryEngine {
       else this.bySource.set(sourceId, [slot]);
     }
     this.live = rows.length;
+    if (inOrder) this.orders.set(sortId(inOrder), { sort: inOrder, slots: rows.map((_, i) => i) });
     this.changed('all');
+  }
+
+  /** All rows in the default order (newest sources first, reading order within each). */
+  inDefaultOrder(): ClaimQueryRow[] {
+    return this.order(defaultSort).map((slot) => this.rows[slot]!);
   }
 
   /** The rows a query selects, in its order. `search` holds relevance by slot (NaN: no match). */

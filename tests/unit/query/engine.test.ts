@@ -135,6 +135,11 @@ describe('ClaimQueryEngine', () => {
           engine.replaceAll(second);
           expect(engine.size).toBe(second.length);
           expect(engineIds(engine, query, null)).toEqual(pureIds(second, query, null));
+          // Rows handed over in the default order (as the snapshot stores them) need no sort.
+          const ordered = engine.inDefaultOrder();
+          const again = new ClaimQueryEngine([], { statusOrder });
+          again.replaceAll(ordered, { key: 'date', dir: 'desc' });
+          expect(engineIds(again, query, null)).toEqual(pureIds(second, query, null));
         },
       ),
       { numRuns: 200 },

@@ -5,7 +5,7 @@ import type {
   UpdatingHookContext,
 } from 'dexie';
 import type { Claim, Outlet, Speaker } from '@shared/model';
-import { ClaimQueryEngine, type ClaimQueryRow } from '@core/query';
+import { ClaimQueryEngine, defaultSort, type ClaimQueryRow } from '@core/query';
 import type { ClaimdeskDB } from '../../../db/db';
 import {
   ArchiveSearch,
@@ -259,8 +259,8 @@ export class ClaimStore {
     }
   }
 
-  private replaceRows(rows: ClaimQueryRow[]) {
-    this.engine.replaceAll(rows);
+  private replaceRows(rows: ClaimQueryRow[], inDefaultOrder = false) {
+    this.engine.replaceAll(rows, inDefaultOrder ? defaultSort : undefined);
     this.tagCount = new Map();
     for (const row of rows) this.countTags(row, 1);
   }
@@ -320,7 +320,8 @@ export class ClaimStore {
         // What the search host has already reported is newer than the snapshot.
         if (!this.sources.has(source.id)) this.sources.set(source.id, source);
       }
-      this.replaceRows(snapshot.rows);
+      // The snapshot keeps the rows in the default order: no sorting before the first render.
+      this.replaceRows(snapshot.rows, true);
       this.snapshotTexts = { texts: snapshot.texts, offsets: snapshot.textOffsets };
       this.fromSnapshot = true;
       this.progress = { loaded: snapshot.rows.length, total: snapshot.rows.length };
@@ -652,8 +653,7 @@ export class ClaimStore {
     }
     this.snapshotDirty = false;
     const journalMark = this.journal?.mark() ?? 0;
-    const rows: ClaimQueryRow[] = [];
-    for (const [, row] of this.engine.entries()) rows.push(row);
+    const rows = this.engine.inDefaultOrder();
     try {
       await writeSnapshot(this.db.name, encodeSnapshot(rows, this.sources));
       this.journal?.saved(journalMark);
