@@ -281,6 +281,12 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               {filters > 0
                 ? `${n(shown)} of ${n(result.total)} claims`
                 : `${n(result.total)} claims`}
+              {hits !== null && !query.sort && (
+                <Text span size="xs" c="dimmed" fw={400}>
+                  {' '}
+                  · most relevant first
+                </Text>
+              )}
             </Text>
             {indexing && (
               <Group gap={6} wrap="nowrap" data-testid="index-progress">

@@ -46,7 +46,7 @@ export function StatusCell({
         className={classes.statusButton}
         data-testid="status-cell"
         aria-label={`Status: ${status.label}. Change it`}
-        title={status.description}
+        title={`${status.label}: ${status.description}`}
         onClick={() => setEditing(true)}
       >
         <span
