@@ -88,6 +88,11 @@ export interface ClaimLink {
   note: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Its two claims, unordered (core/links/pair.ts), for the index that finds the link between
+   * two claims. Derived: the store sets it on every write (schema 2), so writers leave it out.
+   */
+  pair?: string;
 }
 
 export type TableName = 'sources' | 'claims' | 'speakers' | 'outlets' | 'links' | 'settings';

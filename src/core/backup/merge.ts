@@ -80,6 +80,11 @@ const spanKey = (c: Pick<Claim, 'sourceId' | 'anchor' | 'text'>) =>
   `${c.sourceId}|${c.anchor.start}|${c.anchor.end}|${c.text}`;
 const linkKey = (l: Pick<ClaimLink, 'fromClaimId' | 'toClaimId' | 'relation'>) =>
   `${l.fromClaimId}|${l.toClaimId}|${l.relation}`;
+function withoutPair(link: ClaimLink): ClaimLink {
+  if (link.pair === undefined) return link;
+  const { pair: _derived, ...rest } = link;
+  return rest;
+}
 export const eventFingerprint = (e: Pick<ChangeEvent, 'groupId' | 'table' | 'key' | 'at'>) =>
   `${e.groupId}|${e.table}|${e.key}|${e.at}`;
 
@@ -279,11 +284,13 @@ export function planMerge(
     }
   }
 
-  // Links: by id, else by their two claims and relation.
+  // Links: by id, else by their two claims and relation. Their derived `pair` is left out of the
+  // comparison (older backups lack it, and remapped ends change it); the store sets it on write.
   {
-    const byId = new Map(local.links.map((l) => [l.id, l]));
-    const byEnds = new Map(local.links.map((l) => [linkKey(l), l]));
-    for (const link of backup.links) {
+    const localLinks = local.links.map(withoutPair);
+    const byId = new Map(localLinks.map((l) => [l.id, l]));
+    const byEnds = new Map(localLinks.map((l) => [linkKey(l), l]));
+    for (const link of backup.links.map(withoutPair)) {
       const remapped: ClaimLink = {
         ...link,
         fromClaimId: mapId('claims', link.fromClaimId),

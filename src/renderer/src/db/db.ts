@@ -8,6 +8,8 @@ import type {
   Source,
   Speaker,
 } from '@shared/model';
+import { linkPairMiddleware } from './linkPair';
+import { upgrades } from './migrations';
 import { databaseName, schemaVersions } from './schema';
 
 export type ClaimdeskDB = Dexie & {
@@ -23,7 +25,12 @@ export type ClaimdeskDB = Dexie & {
 /** Opens (or creates) the store; tests pass their own name to stay isolated. */
 export function createDatabase(name: string = databaseName): ClaimdeskDB {
   const db = new Dexie(name) as ClaimdeskDB;
-  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  for (const { version, stores } of schemaVersions) {
+    const declared = db.version(version).stores(stores);
+    const upgrade = upgrades[version];
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  db.use(linkPairMiddleware);
   return db;
 }
 

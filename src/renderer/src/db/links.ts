@@ -1,3 +1,4 @@
+import { linkPair } from '@core/links/pair';
 import type { Claim, ClaimLink, LinkRelation } from '@shared/model';
 import { applyPlannedEdits, rowEdit, type RowEdit } from './changes';
 import type { ClaimdeskDB } from './db';
@@ -19,25 +20,9 @@ const relationAdjectives: Record<LinkRelation, string> = {
   'same-statement': 'the same statement',
 };
 
-/** The link between two claims, whichever way it was made. */
-export async function findLink(
-  db: ClaimdeskDB,
-  a: string,
-  b: string,
-): Promise<ClaimLink | undefined> {
-  const from = await db.links
-    .where('fromClaimId')
-    .equals(a)
-    .filter((l) => l.toClaimId === b)
-    .first();
-  return (
-    from ??
-    db.links
-      .where('fromClaimId')
-      .equals(b)
-      .filter((l) => l.toClaimId === a)
-      .first()
-  );
+/** The link between two claims, whichever way it was made (one lookup of their pair). */
+export function findLink(db: ClaimdeskDB, a: string, b: string): Promise<ClaimLink | undefined> {
+  return db.links.where('pair').equals(linkPair(a, b)).first();
 }
 
 /** Every link that touches a claim, at either end. */
