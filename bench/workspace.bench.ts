@@ -1,7 +1,8 @@
 /**
  * The annotation workspace's benchmark (`npm run bench`, or `npx tsx bench/workspace.bench.ts`):
- * the claims table of the real built app, in Debian's Chromium, over a generated archive of
- * 5,000 sources and 100,000 claims.
+ * the claims table of the real built app, in Debian's Chromium, over generated archives of
+ * 500 sources with 10,000 claims and 5,000 sources with 100,000 claims (each in a browser of its
+ * own; rows are labelled @10k and @100k).
  *
  * Measures: the table's first render (with and without its snapshot), filter and search responses
  * (from the URL change or the keystroke to the result painted), a status change (from the click
@@ -9,7 +10,8 @@
  * and memory (JS heaps after GC, renderer process PSS). Prints medians and p95 against the
  * targets of issue 4 and writes bench-results/workspace.json.
  *
- * Environment: BENCH_RUNS (filter, search and status runs; default 24), BENCH_RELOADS (warm first
+ * Environment: BENCH_SCALES (e.g. `100k`; default both), BENCH_RUNS (filter, search and status
+ * runs; default 44), BENCH_RELOADS (warm first
  * renders; default 7), BENCH_PORT (default 5197; the archive is cached per origin),
  * BENCH_SKIP_BUILD=1 (reuse the last build), BENCH_RESEED=1 (write the archive again).
  */
@@ -23,12 +25,12 @@ import { rendererMemory } from './lib/processes';
 import { machine, printTable, verdict, writeJson, type Row } from './lib/report';
 import { serveRenderer } from './lib/server';
 import { percentile, summarize } from './lib/stats';
-import { defaultSpec } from './workspace/archive';
+import { defaultSpec, type ArchiveSpec } from './workspace/archive';
 import { seededProfile } from './workspace/profile';
 import type * as probe from './workspace/page-probe';
 import { seedVocabulary } from './workspace/vocabulary';
 
-const runs = Number(process.env.BENCH_RUNS ?? 24);
+const runs = Number(process.env.BENCH_RUNS ?? 44);
 const reloads = Number(process.env.BENCH_RELOADS ?? 7);
 const port = Number(process.env.BENCH_PORT ?? 5197);
 
@@ -38,6 +40,14 @@ type ProbeName = keyof Probe;
 const q = (partial: Partial<ClaimQuery>): ClaimQuery => ({ ...emptyClaimQuery, ...partial });
 const search = (query: ClaimQuery) => serialiseClaimQuery(query);
 
+/** The archive sizes measured: issue 7 asks for 10,000 and 100,000 claims (issue 4's targets). */
+const scales = [
+  { label: '10k', spec: { sources: 500, claims: 10_000, speakers: 250, outlets: 60 } },
+  { label: '100k', spec: { sources: 5_000, claims: 100_000, speakers: 2_500, outlets: 150 } },
+].filter(
+  ({ label }) => !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(label),
+);
+
 async function main() {
   const started = Date.now();
   const loadAverageAtStart = machine().loadAverage;
@@ -46,8 +56,61 @@ async function main() {
   const server = await serveRenderer(rendererDir, port).catch((error: Error) => {
     throw new Error(`Port ${port} is busy (${error.message}); set BENCH_PORT to another one.`);
   });
-  const spec = { ...defaultSpec, vocabulary: seedVocabulary() };
-  const { profileDir, report: seed } = await seededProfile(server.url, spec);
+  const measured: ScaleResult[] = [];
+  try {
+    for (const { label, spec } of scales) {
+      measured.push(
+        await measureScale(server.url, label, {
+          ...defaultSpec,
+          ...spec,
+          vocabulary: seedVocabulary(),
+        }),
+      );
+    }
+  } finally {
+    await server.close();
+  }
+  const rows = measured.flatMap((m) => m.rows);
+  const problems = measured.flatMap((m) => m.problems.map((p) => `${m.label}: ${p}`));
+  printTable('Claims table (Chromium, built app): the same measures at each archive size', rows);
+  if (problems.length) console.log(`\nPage problems:\n  ${problems.join('\n  ')}`);
+  writeJson('bench-results/workspace.json', {
+    benchmark: 'claims table (annotation workspace), issues 4 and 7',
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverageAtStart },
+    durationS: Math.round((Date.now() - started) / 1000),
+    summary: rows.map((r) => ({ ...r, verdict: verdict(r) })),
+    scales: measured.map(({ label, archive, durationS, results }) => ({
+      label,
+      archive,
+      durationS,
+      raw: results,
+    })),
+    problems,
+  });
+  if (rows.some((r) => verdict(r) === 'FAIL') || problems.length) process.exitCode = 1;
+}
+
+interface ScaleResult {
+  label: string;
+  archive: unknown;
+  durationS: number;
+  rows: Row[];
+  results: Record<string, unknown>;
+  problems: string[];
+}
+
+/** Every measure of the table over one generated archive, in a browser of its own. */
+async function measureScale(
+  origin: string,
+  label: string,
+  spec: ArchiveSpec,
+): Promise<ScaleResult> {
+  const started = Date.now();
+  console.log(
+    `\n--- ${spec.sources.toLocaleString('en')} sources, ${spec.claims.toLocaleString('en')} claims`,
+  );
+  const { profileDir, report: seed } = await seededProfile(origin, spec);
   const browser = await launchProfile({ profileDir });
   const page = await browser.context.newPage();
   const problems: string[] = [];
@@ -75,8 +138,8 @@ async function main() {
     ) as Promise<Awaited<ReturnType<Probe[K]>>>;
   };
   const open = async (query = '') => {
-    await page.goto(`${server.url}__bench__`);
-    await page.goto(`${server.url}${query ? `?${query}` : ''}#/claims`);
+    await page.goto(`${origin}__bench__`);
+    await page.goto(`${origin}${query ? `?${query}` : ''}#/claims`);
     return call('firstRender');
   };
   const markAt = async (name: string) =>
@@ -98,7 +161,7 @@ async function main() {
     } catch (error) {
       problems.push(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
       console.error(`  ${name} failed:`, error);
-      await page.goto(`${server.url}#/claims`).catch(() => {});
+      await page.goto(`${origin}#/claims`).catch(() => {});
       await call('firstRender').catch(() => {});
     }
   };
@@ -363,25 +426,16 @@ async function main() {
     });
   } finally {
     await browser.close();
-    await server.close();
   }
-
-  printTable(
-    `Claims table — ${spec.sources.toLocaleString('en')} sources, ${spec.claims.toLocaleString('en')} claims (Chromium, built app)`,
-    rows,
-  );
-  if (problems.length) console.log(`\nPage problems:\n  ${problems.join('\n  ')}`);
-  writeJson('bench-results/workspace.json', {
-    benchmark: 'claims table (annotation workspace), issue 4',
-    date: new Date().toISOString(),
-    machine: { ...machine(), loadAverageAtStart },
+  for (const row of rows) row.metric = `${row.metric} @${label}`;
+  return {
+    label,
     archive: { ...seed.counts, sampleIds: seed.samples },
     durationS: Math.round((Date.now() - started) / 1000),
-    summary: rows.map((r) => ({ ...r, verdict: verdict(r) })),
-    raw: results,
+    rows,
+    results,
     problems,
-  });
-  if (rows.some((r) => verdict(r) === 'FAIL') || problems.length) process.exitCode = 1;
+  };
 }
 
 function pick(values: number[]) {

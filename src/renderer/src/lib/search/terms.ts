@@ -21,7 +21,7 @@ export function processTerm(token: string): string | null {
   return stopWords.has(term) ? null : term;
 }
 
-/** Search behaviour: every word must match; from 3 letters a word also matches as a prefix (as you type), from 5 letters with one typo, from 10 with two. */
+/** Search behaviour: every word must match; from 3 letters a word also matches as a prefix (as you type), from 5 letters with one typo, from 8 with two (MiniSearch rounds 0.2 × length), so transliterations such as Musabekov find Musabayov. */
 export const searchOptions = {
   combineWith: 'AND' as const,
   prefix: (term: string) => term.length >= 3,
