@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGate } from './app/DatabaseGate';
 import { requestPersistentStorage } from './app/persistStorage';
 import { Providers } from './app/Providers';
 import { db } from './db/db';
@@ -9,7 +10,9 @@ import { detectPlatform } from './platform';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers platform={detectPlatform()} database={db}>
-      <App />
+      <DatabaseGate database={db}>
+        <App />
+      </DatabaseGate>
     </Providers>
   </StrictMode>,
 );

@@ -98,9 +98,10 @@ describe('upgrading a schema-1 store', () => {
 });
 
 describe('a store written by a newer Claimdesk', () => {
-  /** Schema 3 of a future Claimdesk: the fixture's stores plus one this version does not know. */
+  /** A future Claimdesk's schema: the fixture's stores plus one this version does not know. */
+  const future = currentSchemaVersion + 1;
   const newer: RawDatabase = {
-    idbVersion: 30,
+    idbVersion: future * 10,
     stores: [
       ...v1.stores,
       {
@@ -108,7 +109,7 @@ describe('a store written by a newer Claimdesk', () => {
         keyPath: 'id',
         autoIncrement: false,
         indexes: [{ name: 'claimId', keyPath: 'claimId', unique: false, multiEntry: false }],
-        records: [{ id: 'a1', claimId: 'c1', text: 'written by schema 3' }],
+        records: [{ id: 'a1', claimId: 'c1', text: `written by schema ${future}` }],
       },
     ].sort((a, b) => a.name.localeCompare(b.name)),
   };
@@ -124,7 +125,7 @@ describe('a store written by a newer Claimdesk', () => {
     );
     expect(refused).toBeInstanceOf(NewerSchemaError);
     expect((refused as Error).message).toBe(
-      `This data was written by a newer Claimdesk (schema 3); this version supports up to schema ${currentSchemaVersion}. Update Claimdesk to open it. Your data has not been changed.`,
+      `This data was written by a newer Claimdesk (schema ${future}); this version supports up to schema ${currentSchemaVersion}. Update Claimdesk to open it. Your data has not been changed.`,
     );
     // Nothing reopens it behind the refusal.
     await expect(db.claims.count()).rejects.toThrow(Dexie.DatabaseClosedError);

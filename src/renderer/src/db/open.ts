@@ -73,6 +73,9 @@ export function watchVersionChange(
   const listener = (event: IDBVersionChangeEvent) => {
     db.close({ disableAutoOpen: true });
     onChange(event.newVersion ? 'upgraded' : 'deleted');
+    // Stops Dexie's own handler (listeners run newest first), which closes the connection too
+    // but lets the next query reopen it.
+    return false;
   };
   db.on('versionchange', listener);
   return () => db.on('versionchange').unsubscribe(listener);
