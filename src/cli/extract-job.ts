@@ -63,3 +63,30 @@ export function runJob(file: string): JobResult {
     return { json: JSON.stringify({ file, error: `extraction failed: ${(err as Error).message}` }), read: true };
   }
 }
+
+/** A run of consecutive files' elements as UTF-8 bytes, each preceded by its separator. */
+export interface BatchResult {
+  first: number;
+  count: number;
+  readOk: number;
+  bytes: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Files `first`, `first + 1`, … as the output's bytes: `\n` before element 0, `,\n` before every
+ * other (the array's brackets are the main thread's). Encoded here so that worker threads, not
+ * the main thread, pay for turning strings into bytes; the buffer is transferred, not copied.
+ */
+export function formatBatch(first: number, files: string[]): BatchResult {
+  let text = '';
+  let readOk = 0;
+  for (let i = 0; i < files.length; i++) {
+    const r = runJob(files[i] as string);
+    if (r.read) readOk++;
+    text += first + i === 0 ? '\n' : ',\n';
+    text += r.json;
+  }
+  return { first, count: files.length, readOk, bytes: encoder.encode(text) };
+}

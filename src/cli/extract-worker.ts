@@ -4,12 +4,13 @@
  * file, where there is no parent port and nothing is listened to.
  */
 import { parentPort } from 'node:worker_threads';
-import { runJob } from './extract-job';
+import { formatBatch, runJob, type BatchResult } from './extract-job';
 
-export { runJob };
+export { runJob, formatBatch };
 
-parentPort?.on('message', (batch: { ids: number[]; files: string[] }) => {
-  // One reply per batch: per-message costs dominate for small files.
-  const results = batch.files.map((file, i) => ({ id: batch.ids[i] as number, ...runJob(file) }));
-  parentPort?.postMessage(results);
+parentPort?.on('message', (batch: { first: number; files: string[] }) => {
+  // One reply per batch, already in the output's bytes: the main thread only writes it out
+  // (encoding and copying ~300 MB of JSON on one thread was a bottleneck of its own).
+  const result: BatchResult = formatBatch(batch.first, batch.files);
+  parentPort?.postMessage(result, [result.bytes.buffer as ArrayBuffer]);
 });

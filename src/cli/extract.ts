@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractBundle } from './extract-bundle';
-import type { JobResult, runJob as RunJob } from './extract-job';
+import type { BatchResult, runJob as RunJob } from './extract-job';
 
 /** The analysis code as one plain-JS file (see extract-bundle.ts), or null to run the sources. */
 let bundle: string | null = null;
@@ -68,7 +68,7 @@ function workerCount(): number {
   return Math.max(1, Math.min(cores, 4, Math.round(idle + 0.5)));
 }
 
-function write(chunk: string): Promise<void> | void {
+function write(chunk: string | Uint8Array): Promise<void> | void {
   if (process.stdout.write(chunk)) return;
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
@@ -86,10 +86,18 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Runs the jobs on worker threads; yields results in input order. */
-async function* parallel(files: string[], workers: number): AsyncGenerator<JobResult> {
+/** Output of a run of consecutive files: their elements with separators, as text or bytes. */
+interface Chunk {
+  data: string | Uint8Array;
+  count: number;
+  readOk: number;
+}
+
+/** Runs the files on worker threads in batches; yields the batches' output in input order. */
+async function* parallel(files: string[], workers: number): AsyncGenerator<Chunk> {
   const pool = Array.from({ length: workers }, () => startWorker());
-  const done = new Map<number, JobResult>();
+  /** Finished batches by their first file's index. */
+  const done = new Map<number, BatchResult>();
   const inFlight = new Array<number>(workers).fill(0);
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -97,16 +105,16 @@ async function* parallel(files: string[], workers: number): AsyncGenerator<JobRe
   let next = 0;
   /** Keep every worker busy, but never run more than WINDOW files ahead of the output. */
   const feed = (w: number): void => {
-    while (inFlight[w] as number < BATCHES_PER_WORKER && sent < files.length && sent - next < WINDOW) {
-      const ids: number[] = [];
-      for (let i = 0; i < BATCH && sent < files.length; i++) ids.push(sent++);
-      pool[w]?.postMessage({ ids, files: ids.map((id) => files[id]) });
+    while ((inFlight[w] as number) < BATCHES_PER_WORKER && sent < files.length && sent - next < WINDOW) {
+      const first = sent;
+      sent = Math.min(files.length, sent + BATCH);
+      pool[w]?.postMessage({ first, files: files.slice(first, sent) });
       inFlight[w] = (inFlight[w] as number) + 1;
     }
   };
   pool.forEach((worker, w) => {
-    worker.on('message', (results: Array<JobResult & { id: number }>) => {
-      for (const r of results) done.set(r.id, { json: r.json, read: r.read });
+    worker.on('message', (r: BatchResult) => {
+      done.set(r.first, r);
       inFlight[w] = (inFlight[w] as number) - 1;
       feed(w);
       wake?.();
@@ -118,28 +126,32 @@ async function* parallel(files: string[], workers: number): AsyncGenerator<JobRe
   });
   try {
     pool.forEach((_w, i) => feed(i));
-    for (; next < files.length; next++) {
+    while (next < files.length) {
       while (!done.has(next) && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      if (failure && !done.has(next)) {
+      const r = done.get(next);
+      if (!r) {
         // A worker could not start or crashed: finish the rest on this thread.
         process.stderr.write(`extract: worker failed (${String(failure)}); continuing without workers\n`);
-        const { runJob } = await loadJob();
-        for (let i = next; i < files.length; i++) yield runJob(files[i] as string);
+        yield* sequential(files, next);
         return;
       }
-      const r = done.get(next) as JobResult;
       done.delete(next);
-      yield r;
-      if (next % BATCH === 0) pool.forEach((_w, i) => feed(i));
+      next += r.count;
+      yield { data: r.bytes, count: r.count, readOk: r.readOk };
+      pool.forEach((_w, i) => feed(i));
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }
 
-async function* sequential(files: string[]): AsyncGenerator<JobResult> {
+/** Runs files[from…] on this thread, one chunk per file. */
+async function* sequential(files: string[], from = 0): AsyncGenerator<Chunk> {
   const { runJob } = await loadJob();
-  for (const f of files) yield runJob(f);
+  for (let i = from; i < files.length; i++) {
+    const r = runJob(files[i] as string);
+    yield { data: `${i === 0 ? '\n' : ',\n'}${r.json}`, count: 1, readOk: r.read ? 1 : 0 };
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -151,17 +163,24 @@ async function main(argv: string[]): Promise<number> {
   bundle = await extractBundle();
   const threads = files.length >= PARALLEL_FROM ? workerCount() : 0;
   if (process.env.EXTRACT_VERBOSE) process.stderr.write(`extract: ${files.length} file${files.length === 1 ? '' : 's'} on ${threads > 1 ? threads : 0} worker threads${bundle ? '' : ' (no bundle)'}\n`);
-  const results = threads > 1 ? parallel(files, threads) : sequential(files);
+  const chunks = threads > 1 ? parallel(files, threads) : sequential(files);
   let readOk = 0;
   let count = 0;
+  // Text is gathered into ~64 KB writes; byte chunks from workers are written as they are.
   let buf = '[';
-  for await (const r of results) {
-    if (r.read) readOk++;
-    buf += `${count === 0 ? '\n' : ',\n'}${r.json}`;
-    count++;
-    if (buf.length > 1 << 16) {
-      await write(buf);
+  for await (const c of chunks) {
+    readOk += c.readOk;
+    count += c.count;
+    if (typeof c.data === 'string') {
+      buf += c.data;
+      if (buf.length > 1 << 16) {
+        await write(buf);
+        buf = '';
+      }
+    } else {
+      if (buf) await write(buf);
       buf = '';
+      await write(c.data);
     }
   }
   await write(`${buf}${count === 0 ? ']\n' : '\n]\n'}`);
