@@ -1,15 +1,5 @@
 import { notifications } from '@mantine/notifications';
-
-/** Dexie wraps IndexedDB errors; the storage-full case hides in `inner`. */
-function isQuotaError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const named = current as { name?: string; inner?: unknown };
-    if (named.name === 'QuotaExceededError') return true;
-    current = named.inner;
-  }
-  return false;
-}
+import { isQuotaError } from './quota';
 
 export const errorMessage = (error: unknown): string => {
   if (isQuotaError(error)) {
@@ -20,5 +10,11 @@ export const errorMessage = (error: unknown): string => {
 
 /** Shows a failure the user can read; the store is untouched by whatever failed. */
 export function notifyError(title: string, error: unknown) {
-  notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 10_000 });
+  notifications.show({
+    color: 'red',
+    title,
+    message: errorMessage(error),
+    // A full disk needs the user to act: the notice stays until they close it.
+    autoClose: isQuotaError(error) ? false : 10_000,
+  });
 }

@@ -3,6 +3,7 @@ import { looksLikeHtml } from '@core/extract/html';
 import type { SourceKind } from '@shared/manifest';
 import type { SourceOrigin } from '@shared/model';
 import type { HtmlReducer } from '../../lib/html/types';
+import { isQuotaError } from '../../lib/quota';
 import type { ClaimdeskDB } from '../db';
 import { commitArticle } from './commit';
 import { prepareArticle, type PreparedArticle } from './prepare';
@@ -270,8 +271,25 @@ export async function importArticles(
         key: input.key,
         name: input.name,
         status: 'failed',
-        problem: `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+        problem: isQuotaError(error)
+          ? 'Not stored, because the disk is full or this app’s storage quota is used up. Articles imported before it, and everything else saved before, are safe. Free some space (or back up and remove old sources) and import it again.'
+          : `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
       });
+      // With the disk full the rest would fail the same way, each after reading and writing.
+      if (isQuotaError(error)) {
+        for (const { input: rest } of inputs.slice(index + 1)) {
+          outcomes.push({
+            key: rest.key,
+            name: rest.name,
+            status: 'failed',
+            problem:
+              rest.state === 'ready'
+                ? 'Not tried: the disk was already full. Import it again once there is space.'
+                : rest.problem,
+          });
+        }
+        break;
+      }
     }
   }
   onProgress({ done: total, total, current: null });

@@ -211,7 +211,10 @@ export const ClaimInspector = forwardRef<
         clearable
       />
 
-      <NoteEditor value={claim.note} onSave={(note) => void actions.setNote(claim.id, note)} />
+      <NoteEditor
+        value={claim.note}
+        onSave={async (note) => (await actions.setNote(claim.id, note)) !== undefined}
+      />
 
       <Stack gap={4}>
         <Group gap="xs">

@@ -3,10 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * The claim's note: typed freely, saved when the field loses focus or after a pause in typing,
- * so one edit is one history step rather than one per keystroke.
+ * so one edit is one history step rather than one per keystroke. `onSave` resolves false when
+ * the note was not stored (a full disk): the typed text stays, marked as not saved, and leaving
+ * the field tries again.
  */
-export function NoteEditor({ value, onSave }: { value: string; onSave: (note: string) => void }) {
+export function NoteEditor({
+  value,
+  onSave,
+}: {
+  value: string;
+  onSave: (note: string) => Promise<boolean>;
+}) {
   const [draft, setDraft] = useState(value);
+  const [unsaved, setUnsaved] = useState(false);
   const saved = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -14,6 +23,7 @@ export function NoteEditor({ value, onSave }: { value: string; onSave: (note: st
   useEffect(() => {
     if (timer.current === undefined) setDraft(value);
     saved.current = value;
+    setUnsaved(false);
   }, [value]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -21,8 +31,13 @@ export function NoteEditor({ value, onSave }: { value: string; onSave: (note: st
     clearTimeout(timer.current);
     timer.current = undefined;
     if (note !== saved.current) {
+      const before = saved.current;
       saved.current = note;
-      onSave(note);
+      void onSave(note).then((stored) => {
+        if (stored || saved.current !== note) return;
+        saved.current = before;
+        setUnsaved(true);
+      });
     }
   };
 
@@ -34,6 +49,9 @@ export function NoteEditor({ value, onSave }: { value: string; onSave: (note: st
       minRows={2}
       maxRows={8}
       value={draft}
+      error={
+        unsaved ? 'Not saved: this text is only on screen. Leave the field to try again.' : null
+      }
       data-testid="claim-note"
       onChange={(event) => {
         const note = event.currentTarget.value;
