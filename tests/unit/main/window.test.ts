@@ -24,6 +24,9 @@ describe('main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     });
     expect(win.options.webPreferences?.['preload']).toMatch(/[\\/]preload[\\/]index\.cjs$/);
   });
