@@ -17,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { proposeSameSpeakers, type SpeakerRecord } from '../src/core/extract/index';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'src/cli/extract.ts');
+/** What `npm run extract` runs (minus npm itself). */
+const CLI = join(ROOT, 'src/cli/extract.mjs');
 const TARGET_MB_S = 20;
 const BASE_BYTES = Number(process.env.BENCH_BASE_MB ?? 20) * 1e6;
 const SCALES = (process.env.BENCH_SCALES ?? '1,4,16').split(',').map(Number);
@@ -64,7 +65,7 @@ function runCli(dir: string): Promise<{ seconds: number; cpuSeconds: number; out
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
     const cpu0 = childCpuSeconds();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dir], {
+    const child = spawn(process.execPath, [CLI, dir], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, EXTRACT_VERBOSE: '1' },

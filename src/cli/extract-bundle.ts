@@ -6,35 +6,13 @@
  * first run builds it (~0.1 s); any change to the sources gives a new file name. When it
  * cannot be built (no esbuild, read-only tree), the CLI runs the TypeScript sources as before.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { bundlePath, CACHE, ENTRY, ROOT } from './extract-bundle-path.mjs';
 
-/** Bumped when the way the bundle is built changes. */
-const FORMAT = 'extract-bundle-1';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = join(ROOT, 'src/cli/extract-worker.ts');
-const CACHE = join(ROOT, 'node_modules/.cache/claimdesk-extract');
 /** Bundles of older sources are removed once they are this old (a running CLI may still use one). */
 const STALE_MS = 60 * 60 * 1000;
-
-/** Every source file the bundle is made of, in a stable order. */
-function sources(): string[] {
-  const dir = join(ROOT, 'src/core/extract');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()
-    .map((f) => join(dir, f));
-  return [...files, join(ROOT, 'src/cli/extract-job.ts'), ENTRY];
-}
-
-function cacheKey(files: string[]): string {
-  const h = createHash('sha256');
-  h.update(`${FORMAT}\0${process.version}\0`);
-  for (const f of files) h.update(`${f}\0`).update(readFileSync(f)).update('\0');
-  return h.digest('hex').slice(0, 20);
-}
 
 function removeStale(keep: string): void {
   const now = Date.now();
@@ -56,7 +34,7 @@ function removeStale(keep: string): void {
 export async function extractBundle(): Promise<string | null> {
   if (process.env.EXTRACT_BUNDLE === '0') return null;
   try {
-    const target = join(CACHE, `extract-${cacheKey(sources())}.mjs`);
+    const target = bundlePath();
     if (!existsSync(target)) {
       const esbuild = await import('esbuild');
       const out = await esbuild.build({

@@ -13,8 +13,10 @@ interface Element {
   claims?: Array<{ text: string; start: number; end: number; speaker: string | null; speakerRole: string | null; kind: string; confidence: number }>;
 }
 
-function run(args: string[], env: Record<string, string> = {}): { code: number | null; out: Element[]; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/extract.ts'), ...args], {
+/** What `npm run extract` runs: the plain-node launcher (bundle), or with `tsx` the TypeScript entry. */
+function run(args: string[], env: Record<string, string> = {}, entry: 'launcher' | 'tsx' = 'launcher'): { code: number | null; out: Element[]; stderr: string } {
+  const cli = entry === 'launcher' ? [join(ROOT, 'src/cli/extract.mjs')] : ['--import', 'tsx', join(ROOT, 'src/cli/extract.ts')];
+  const r = spawnSync(process.execPath, [...cli, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
@@ -86,6 +88,14 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     const single = run([seeds, fixtures], { EXTRACT_WORKERS: '0' });
     expect(threaded.out.length).toBeGreaterThan(10);
     expect(threaded.out).toEqual(single.out);
+  });
+
+  it('gives the same output from the launcher, the tsx entry and the TypeScript sources', () => {
+    const args = [join(ROOT, 'seeds'), dir];
+    const launcher = run(args, { EXTRACT_WORKERS: '0' });
+    expect(launcher.out.length).toBeGreaterThan(5);
+    expect(run(args, { EXTRACT_WORKERS: '0' }, 'tsx').out).toEqual(launcher.out);
+    expect(run(args, { EXTRACT_WORKERS: '0', EXTRACT_BUNDLE: '0' }).out).toEqual(launcher.out);
   });
 
   it('handles thousands of files in one call', () => {
