@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setClaimStatus } from '../../../src/renderer/src/db/claims';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { importArticles, prepareInput } from '../../../src/renderer/src/db/import/articles';
+import { importBundledSeeds } from '../../../src/renderer/src/db/import/seeds';
+import { quotaMessage } from '../../../src/renderer/src/lib/quota';
+import { diskPlatform } from '../../support/diskPlatform';
 import { errorMessage } from '../../../src/renderer/src/lib/errors';
 import { loadManifest, readSeedText } from '../../support/seeds';
 import { freshDb, snapshot, workedStore } from '../backup/helpers';
@@ -112,5 +115,16 @@ describe('a full disk', () => {
     expect(after.links).toEqual(before.links);
     expect(after.events.slice(0, before.events.length)).toEqual(before.events);
     expect(after.events).toHaveLength(before.events.length + 1); // the first article's import
+  });
+
+  it('during the first-run import of the bundled articles: each failure says the disk is full', async () => {
+    const db = freshDb('quota');
+    open.push(db);
+    vi.spyOn(db.sources, 'add').mockRejectedValue(quotaError());
+    const report = await importBundledSeeds(db, diskPlatform());
+    expect(report.imported).toEqual([]);
+    expect(report.failed.map((f) => f.error)).toEqual(loadManifest().seeds.map(() => quotaMessage));
+    expect(await db.sources.count()).toBe(0);
+    expect(await db.outlets.count()).toBe(0);
   });
 });

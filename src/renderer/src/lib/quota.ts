@@ -12,3 +12,11 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** What to tell the user when a change hit the quota: what happened, what is safe, what to do. */
+export const quotaMessage =
+  'The disk is full, or this app’s storage quota is used up, so this change was not saved. Everything saved before is safe. Free some space (or back up and remove old sources) and try again.';
+
+/** An error's message, or the quota explanation when that is what it is. */
+export const describeError = (error: unknown): string =>
+  isQuotaError(error) ? quotaMessage : error instanceof Error ? error.message : String(error);

@@ -1,3 +1,4 @@
+import { describeError } from '../../lib/quota';
 import type { Platform } from '../../platform';
 import type { ClaimdeskDB } from '../db';
 import { commitArticle } from './commit';
@@ -17,7 +18,8 @@ export interface SeedImportReport {
 
 export const firstRunKey = 'firstRun.completedAt';
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// A full disk is explained, not passed on as IndexedDB's own words.
+const message = describeError;
 
 /**
  * Imports every bundled article that is not in the store yet, each in its own transaction, with
