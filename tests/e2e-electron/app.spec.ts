@@ -113,3 +113,59 @@ test('launches sandboxed on app://claimdesk, lists the five seeds, denies window
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('refuses every way out: window.open, location, a target=_blank link, a middle-click and a form', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-electron-'));
+  try {
+    const { app, page } = await launch(dataDir);
+    await expect(page.getByTestId('source-item')).toHaveCount(manifest.seeds.length, {
+      timeout: 30_000,
+    });
+    const leftTheApp: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (new URL(frame.url()).host !== 'claimdesk') leftTheApp.push(frame.url());
+    });
+    app.on('window', (opened) => leftTheApp.push(`new window ${opened.url()}`));
+
+    // Script asking directly: a new window is refused (null), navigation is cancelled.
+    const opened = await page.evaluate(() => ({
+      outside: (globalThis as unknown as Globals).open('https://example.com') === null,
+      own: (globalThis as unknown as Globals).open('app://claimdesk/index.html') === null,
+    }));
+    expect(opened).toEqual({ outside: true, own: true });
+    for (const how of ['href', 'assign', 'replace'] as const) {
+      await page.evaluate((method) => {
+        const location = (globalThis as unknown as { location: Location }).location;
+        if (method === 'href') location.href = 'https://example.com/';
+        else location[method]('https://example.com/');
+      }, how);
+      await page.waitForTimeout(300);
+      expect(new URL(page.url()).host, `location.${how}`).toBe('claimdesk');
+    }
+
+    // Links and a form an imported page might have carried, clicked as a user would.
+    await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: Document }).document;
+      const box = doc.createElement('div');
+      box.id = 'way-out';
+      box.innerHTML =
+        '<a id="blank" href="https://example.com/" target="_blank">blank</a> ' +
+        '<a id="plain" href="https://example.com/">plain</a> ' +
+        '<form id="form" action="https://example.com/" method="get"><button id="submit">go</button></form>';
+      doc.body.prepend(box);
+    });
+    await page.locator('#blank').click();
+    await page.locator('#plain').click({ button: 'middle' });
+    await page.locator('#plain').click({ modifiers: ['Shift'] });
+    await page.locator('#plain').click();
+    await page.locator('#submit').click();
+    await page.waitForTimeout(1_000);
+
+    expect(app.windows()).toHaveLength(1);
+    expect(new URL(page.url()).host).toBe('claimdesk');
+    expect(leftTheApp).toEqual([]);
+    await app.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

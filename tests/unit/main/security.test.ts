@@ -64,6 +64,42 @@ describe('web contents hardening', () => {
     expect(handler({ url: 'app://claimdesk/index.html' })).toEqual({ action: 'deny' });
   });
 
+  it('denies every way a page asks for a new window: window.open, target=_blank, middle- and shift-click', () => {
+    // Electronegativity's AUXCLICK check is about middle-click opening a window: it lands here.
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: {
+      url: string;
+      disposition: string;
+      frameName: string;
+      features: string;
+    }) => unknown;
+    for (const disposition of [
+      'new-window',
+      'foreground-tab',
+      'background-tab',
+      'default',
+      'other',
+    ])
+      for (const url of [
+        'https://example.com/',
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'about:blank',
+      ])
+        expect(handler({ url, disposition, frameName: '', features: '' })).toEqual({
+          action: 'deny',
+        });
+  });
+
+  it.each([
+    'data:text/html,<script>alert(1)</script>',
+    'about:blank',
+    'app://claimdesk:8080/index.html',
+    'https://claimdesk/index.html',
+  ])('denies navigation to look-alikes and inline pages: %s', (url) => {
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect'])
+      expect(navigate(contents, event, url)).toBe(true);
+  });
+
   it('denies attaching a webview and strips its preload', () => {
     const preventDefault = vi.fn();
     const webPreferences: Record<string, unknown> = {
@@ -85,6 +121,20 @@ describe('session hardening', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     ses = createFakeSession();
     hardenSession(ses as unknown as Session, undefined);
+  });
+
+  it("denies permissions even to the app's own page", () => {
+    const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      ...args: unknown[]
+    ) => void;
+    for (const permission of ['media', 'fullscreen', 'pointerLock', 'clipboard-sanitized-write']) {
+      const callback = vi.fn();
+      handler({}, permission, callback, {
+        requestingUrl: 'app://claimdesk/index.html',
+        isMainFrame: true,
+      });
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    }
   });
 
   it('denies every permission request', () => {
