@@ -95,17 +95,33 @@ async function groupRows(db: ClaimdeskDB, groupId: string): Promise<ChangeEvent[
   return db.events.where('groupId').equals(groupId).sortBy('seq');
 }
 
+/** Writes back what a step's rows held before it and marks them undone (inside a transaction). */
+async function revert(db: ClaimdeskDB, step: ChangeEvent): Promise<string> {
+  const rows = await groupRows(db, step.groupId);
+  for (const row of rows.reverse()) {
+    await writeRow(db, row.table, row.key, row.before);
+    await db.events.update(row.seq!, { state: 'undone' });
+  }
+  return step.label;
+}
+
 /** Reverts the newest done step; returns its label, or null when there is nothing to undo. */
 export async function undo(db: ClaimdeskDB): Promise<string | null> {
   return db.transaction('rw', undoableTables(db), async () => {
     const last = await db.events.where('state').equals('done').last();
-    if (!last) return null;
-    const rows = await groupRows(db, last.groupId);
-    for (const row of rows.reverse()) {
-      await writeRow(db, row.table, row.key, row.before);
-      await db.events.update(row.seq!, { state: 'undone' });
-    }
-    return last.label;
+    return last ? revert(db, last) : null;
+  });
+}
+
+/**
+ * Reverts one given step (the Undo button of its notice) only while it is still the newest: once
+ * another change was made since (in this window or another), plain undo would take back that
+ * other change instead. Returns the label, or null when the step is no longer the newest.
+ */
+export async function undoStep(db: ClaimdeskDB, groupId: string): Promise<string | null> {
+  return db.transaction('rw', undoableTables(db), async () => {
+    const last = await db.events.where('state').equals('done').last();
+    return last?.groupId === groupId ? revert(db, last) : null;
   });
 }
 

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Edge, Step } from '@core/anchors';
 import type { Credibility, Review } from '@shared/model';
 import { useDatabase } from '../../app/DatabaseContext';
-import { undo } from '../../db/changes';
+import { undoStep } from '../../db/changes';
 import {
   createManualClaim,
   deleteClaim,
@@ -83,7 +83,7 @@ export function useClaimActions() {
           createManualClaim(db, sourceId, span),
       ),
       remove: attempt('The claim was not deleted', async (claimId: string) => {
-        await deleteClaim(db, claimId);
+        const step = await deleteClaim(db, claimId);
         const id = `deleted-${claimId}`;
         notifications.show({
           id,
@@ -95,7 +95,16 @@ export function useClaimActions() {
               mt={4}
               onClick={() => {
                 notifications.hide(id);
-                void undo(db).catch((error: unknown) => notifyError('Could not undo', error));
+                void undoStep(db, step).then(
+                  (label) =>
+                    label ??
+                    notifications.show({
+                      message:
+                        'Not undone: the deletion is no longer the latest change (something was changed since, here or in another window). Press Ctrl+Z to step back through the changes one by one.',
+                      autoClose: 8000,
+                    }),
+                  (error: unknown) => notifyError('Could not undo', error),
+                );
               }}
             >
               Undo (Ctrl+Z)
