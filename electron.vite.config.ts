@@ -26,6 +26,9 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias },
+    // Its few dependencies (zod) bundled in: the packaged app then needs no node_modules
+    // (electron-builder.yml leaves them out of the asar).
+    build: { externalizeDeps: false },
   },
   preload: {
     resolve: { alias },

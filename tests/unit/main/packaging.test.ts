@@ -64,11 +64,19 @@ describe('electron-builder configuration', () => {
     expect(config.asar).toBe(true);
   });
 
-  it('packs only the built app and package.json', () => {
+  it('packs only the built app and package.json', async () => {
     // electron-builder folds the patterns into one file set.
     const [fileSet] = config.files as { filter: string[] }[];
     const included = fileSet!.filter.filter((pattern) => !pattern.startsWith('!'));
     expect(included).toEqual(['out/**', 'package.json']);
+    // No node_modules: main and preload carry their dependencies in their bundles.
+    expect(fileSet!.filter).toContain('!node_modules/**');
+    const vite = (await import('../../../electron.vite.config')).default as {
+      main: { build?: { externalizeDeps?: unknown } };
+      preload: { build?: { externalizeDeps?: unknown } };
+    };
+    expect(vite.main.build?.externalizeDeps).toBe(false);
+    expect(vite.preload.build?.externalizeDeps).toBe(false);
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
       main: string;
     };
