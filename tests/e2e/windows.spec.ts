@@ -74,6 +74,12 @@ test('two windows stay consistent: edits, undo and redo, deletion and its undo',
   await expect(statusOf(a)).toHaveValue('Disputed');
   await expect(statusOf(b)).toHaveValue('Disputed');
 
+  // A tag added in one window appears in the other, with the step in the claim's history.
+  await a.getByTestId('claim-panel').getByTestId('claim-tags').fill('pipeline');
+  await a.getByTestId('claim-panel').getByTestId('claim-tags').press('Enter');
+  await expect(b.getByTestId('claim-panel').getByText('pipeline', { exact: true })).toBeVisible();
+  await expect(b.getByTestId('claim-history')).toContainText('Set tags: pipeline');
+
   // The claims table of the other window shows the stored status.
   await b.getByTestId('nav-claims').click();
   await expect(b.locator(`[data-testid="claim-row"][data-claim-id="${claimId}"]`)).toHaveAttribute(
