@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/renderer/src/db/db';
+import { upgrades } from '../../../src/renderer/src/db/migrations';
 import { currentSchemaVersion, schemaVersions } from '../../../src/renderer/src/db/schema';
 import snapshot from './schema.snapshot.json';
 
@@ -17,6 +18,10 @@ describe('database schema', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(currentSchemaVersion).toBe(versions.at(-1));
+    // An upgrade belongs to a declared version after the first (there is nothing before it).
+    for (const version of Object.keys(upgrades).map(Number)) {
+      expect(versions.slice(1)).toContain(version);
+    }
   });
 
   it('opens with the tables and indexes of the design notes', async () => {
