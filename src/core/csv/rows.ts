@@ -76,8 +76,13 @@ export function csvHeader(): string {
 }
 
 export function csvChunk(inputs: readonly CsvClaimInput[]): string {
-  if (inputs.length === 0) return '';
-  return csvLines(inputs.map(claimCells)) + newline;
+  return csvCellsChunk(inputs.map(claimCells));
+}
+
+/** Rows whose cells (claimCells) were made earlier, e.g. while the rest was still being read. */
+export function csvCellsChunk(rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return '';
+  return csvLines(rows) + newline;
 }
 
 /** The whole file at once, for small exports and tests. */

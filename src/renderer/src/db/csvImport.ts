@@ -2,6 +2,7 @@
 import {
   claimCells,
   countChanges,
+  csvCellsChunk,
   csvChunk,
   csvHeader,
   planCsvImport,
@@ -13,6 +14,7 @@ import { decodeText } from '@core/decode';
 import type { Claim, ClaimLink, Credibility, Review, Source, Speaker } from '@shared/model';
 import { storedStatuses, statusesKey } from './settings';
 import { applyPlannedEdits, rowEdit, type RowEdit } from './changes';
+import { readAllCsvRows } from './csvExport';
 import type { ClaimdeskDB } from './db';
 
 type SourceFields = Pick<Source, 'id' | 'title' | 'author' | 'publishedAt' | 'origin'>;
@@ -126,6 +128,7 @@ export async function buildClaimsCsv(
   ids: readonly string[] | null,
   onProgress: (progress: CsvLoadProgress) => void = () => {},
 ): Promise<{ csv: string; rows: number }> {
+  if (ids === null) return buildAllClaimsCsv(db, onProgress);
   const inputs = await loadCsvInputs(db, ids, (p) =>
     onProgress({ phase: p.phase, done: 0, total: ids?.length ?? 0 }),
   );
@@ -137,6 +140,25 @@ export async function buildClaimsCsv(
   }
   onProgress({ phase: 'Saving', done: inputs.length, total: inputs.length });
   return { csv: parts.join(''), rows: inputs.length };
+}
+
+/** Every claim: read in key ranges, cells made while the next range is read (csvExport.ts). */
+async function buildAllClaimsCsv(
+  db: ClaimdeskDB,
+  onProgress: (progress: CsvLoadProgress) => void,
+): Promise<{ csv: string; rows: number }> {
+  onProgress({ phase: 'Reading claims and sources', done: 0, total: 0 });
+  const rows = await readAllCsvRows(db, (done, total) =>
+    onProgress({ phase: 'Reading claims and sources', done, total }),
+  );
+  const parts = [csvHeader()];
+  for (let i = 0; i < rows.length; i += exportChunk) {
+    onProgress({ phase: 'Writing rows', done: i, total: rows.length });
+    parts.push(csvCellsChunk(rows.slice(i, i + exportChunk).map((row) => row.cells)));
+    if (rows.length > exportChunk) await yieldToPage();
+  }
+  onProgress({ phase: 'Saving', done: rows.length, total: rows.length });
+  return { csv: parts.join(''), rows: rows.length };
 }
 
 export type CsvPreview =
