@@ -148,6 +148,8 @@ test('refuses every way out: window.open, location, a target=_blank link, a midd
       const doc = (globalThis as unknown as { document: Document }).document;
       const box = doc.createElement('div');
       box.id = 'way-out';
+      // Above the app's fixed header and panels, so the clicks land on these elements.
+      box.style.cssText = 'position:fixed;left:8px;bottom:8px;z-index:2147483647;background:#fff';
       box.innerHTML =
         '<a id="blank" href="https://example.com/" target="_blank">blank</a> ' +
         '<a id="plain" href="https://example.com/">plain</a> ' +
