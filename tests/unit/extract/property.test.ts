@@ -46,6 +46,16 @@ describe('property: arbitrary input', { timeout: 60_000 }, () => {
     );
   });
 
+  it('reads fully random strings as HTML without throwing or losing offsets', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
+        expect(maskHtml(raw).length).toBe(raw.length);
+        checkContract(raw, analyzeArticle(raw, { fileName: 'x.html' }), { html: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('normalizeText is idempotent', () => {
     fc.assert(
       fc.property(articleLike, (raw) => {
