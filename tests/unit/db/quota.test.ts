@@ -68,8 +68,13 @@ describe('a full disk', () => {
           ),
         ),
     );
+    // The disk fills up at the second article, however the import groups its transactions.
+    const hashOf = (input: (typeof inputs)[number]) =>
+      input.state === 'ready' ? input.article.contentHash : '';
     const add = db.sources.add.bind(db.sources);
-    vi.spyOn(db.sources, 'add').mockImplementationOnce(add).mockRejectedValueOnce(quotaError());
+    vi.spyOn(db.sources, 'add').mockImplementation((source) =>
+      source.contentHash === hashOf(inputs[1]!) ? Dexie.Promise.reject(quotaError()) : add(source),
+    );
 
     const outcomes = await importArticles(
       db,
@@ -86,7 +91,10 @@ describe('a full disk', () => {
     expect(rest).toMatchObject({
       problem: expect.stringMatching(/^Not tried: the disk was already full/),
     });
-    expect(db.sources.add).toHaveBeenCalledTimes(2);
+    // The third was not tried at all.
+    const tried = vi.mocked(db.sources.add).mock.calls.map(([source]) => source.contentHash);
+    expect(tried).toContain(hashOf(inputs[1]!));
+    expect(tried).not.toContain(hashOf(inputs[2]!));
 
     // Everything from before is intact; the first article is complete; the second left nothing
     // (its outlet, speakers and claims went with its transaction).

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import {
+  articlesPerTransaction,
   importArticles,
   markDuplicates,
   prepareInput,
@@ -170,11 +172,11 @@ describe('bad input: each file gets a correct import or a clear error, and the s
         file('good-3.md', utf8('# Third\n\n"Quoted words here," said Ilham Aliyev on Tuesday.')),
       ),
     ]);
+    // Storing good-2.txt fails, whichever transaction it is stored in.
+    const failing = ready(inputs[2]!).article.contentHash;
     const realAdd = db.sources.add.bind(db.sources);
-    let calls = 0;
     vi.spyOn(db.sources, 'add').mockImplementation((row) => {
-      calls += 1;
-      if (calls === 2) throw new Error('disk full');
+      if (row.contentHash === failing) throw new Error('disk full');
       return realAdd(row);
     });
     const outcomes = await importArticles(
@@ -228,5 +230,41 @@ describe('bad input: each file gets a correct import or a clear error, and the s
     const [second] = await importArticles(db, [{ input: again }]);
     expect(second).toMatchObject({ status: 'duplicate', sourceId: source.id });
     expect(await db.sources.count()).toBe(1);
+  });
+
+  it('stores a large batch a group of articles per transaction, each source complete, speakers shared', async () => {
+    // 60 distinct articles from the same story: the same speakers in every one.
+    const inputs = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        prepare(file(`copy-${i}.txt`, utf8(`${english}\n\nCopy ${i} of the wire story.`))),
+      ),
+    );
+    let commits = 0;
+    const counted = () => (commits += 1);
+    await db.open(); // opening a new database reports every table as changed
+    Dexie.on('storagemutated', counted);
+    const progress: number[] = [];
+    const outcomes = await importArticles(
+      db,
+      inputs.map((input) => ({ input })),
+      (p) => progress.push(p.done),
+    );
+    Dexie.on.storagemutated.unsubscribe(counted);
+
+    expect(outcomes.every((o) => o.status === 'imported')).toBe(true);
+    // Three transactions of up to 25 articles, not 60: every commit wakes every live query.
+    expect(commits).toBe(Math.ceil(60 / articlesPerTransaction));
+    // Progress still moves article by article, and ends at the total.
+    expect(new Set(progress).size).toBeGreaterThan(50);
+    expect(progress.at(-1)).toBe(60);
+    // Each source holds exactly the claims its article gave; speakers were created once.
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.status !== 'imported') continue;
+      expect(await db.claims.where('sourceId').equals(outcome.sourceId).count()).toBe(
+        ready(inputs[i]!).article.claims.length,
+      );
+    }
+    const names = (await db.speakers.toArray()).map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

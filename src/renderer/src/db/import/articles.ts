@@ -5,7 +5,7 @@ import type { SourceOrigin } from '@shared/model';
 import type { HtmlReducer } from '../../lib/html/types';
 import { isQuotaError } from '../../lib/quota';
 import type { ClaimdeskDB } from '../db';
-import { commitArticle } from './commit';
+import { commitArticle, commitArticles, type CommitResult } from './commit';
 import { prepareArticle, type PreparedArticle } from './prepare';
 
 /** Something the user brought in: a file's bytes, pasted text, or a file the picker could not read. */
@@ -216,81 +216,150 @@ export interface ImportProgress {
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Articles stored per transaction in a batch import (see commitArticles). */
+export const articlesPerTransaction = 25;
+
+type Entry = { input: PreparedInput; details?: ArticleDetails };
+
+/** The article as the user corrected its details in the preview. */
+function chosenArticle(
+  input: Extract<PreparedInput, { state: 'ready' }>,
+  details?: ArticleDetails,
+) {
+  const chosen = details ?? input.details;
+  return {
+    ...input.article,
+    title: chosen.title.trim() || input.article.title,
+    outletName: chosen.outlet?.trim() || null,
+    author: chosen.author?.trim() || null,
+    publishedAt: chosen.publishedAt || null,
+    kind: chosen.kind,
+  } satisfies PreparedArticle;
+}
+
+async function outcomeOf(
+  db: ClaimdeskDB,
+  input: PreparedInput,
+  article: PreparedArticle,
+  result: CommitResult,
+): Promise<ImportOutcome> {
+  if (result.status === 'imported') {
+    return {
+      key: input.key,
+      name: input.name,
+      status: 'imported',
+      sourceId: result.sourceId,
+      title: article.title,
+      claims: result.claims,
+    };
+  }
+  const existing = await db.sources.get(result.sourceId);
+  return {
+    key: input.key,
+    name: input.name,
+    status: 'duplicate',
+    sourceId: result.sourceId,
+    title: existing?.title ?? article.title,
+  };
+}
+
+const quotaProblem =
+  'Not stored, because the disk is full or this app’s storage quota is used up. Articles imported before it, and everything else saved before, are safe. Free some space (or back up and remove old sources) and import it again.';
+
 /**
- * Stores the ready inputs, each in its own transaction (source, outlet, speakers and suggested
- * claims: complete or absent), with the details as the user corrected them. A failure is
- * reported for its file and the others go on; an article already in the store is reported, not
- * duplicated.
+ * Stores the ready inputs with the details as the user corrected them: a group of articles per
+ * transaction (commitArticles), each source with its outlet, speakers and suggested claims
+ * complete or absent. When a group fails, its articles are stored again one transaction each, so
+ * a failure is reported for its own file and the others go on; with the disk full, the rest are
+ * not tried. An article already in the store is reported, not duplicated.
  */
 export async function importArticles(
   db: ClaimdeskDB,
-  inputs: readonly { input: PreparedInput; details?: ArticleDetails }[],
+  inputs: readonly Entry[],
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   const total = inputs.length;
-  for (const [index, { input, details }] of inputs.entries()) {
-    onProgress({ done: index, total, current: input.name });
-    if (index % 10 === 0) await yieldToPage();
-    if (input.state !== 'ready') {
-      outcomes.push({ key: input.key, name: input.name, status: 'failed', problem: input.problem });
-      continue;
-    }
-    const chosen = details ?? input.details;
-    const article: PreparedArticle = {
-      ...input.article,
-      title: chosen.title.trim() || input.article.title,
-      outletName: chosen.outlet?.trim() || null,
-      author: chosen.author?.trim() || null,
-      publishedAt: chosen.publishedAt || null,
-      kind: chosen.kind,
-    };
+  let diskFull = false;
+  for (let first = 0; first < total && !diskFull; first += articlesPerTransaction) {
+    await yieldToPage();
+    const group = inputs.slice(first, first + articlesPerTransaction);
+    const ready = group.flatMap((entry, offset) =>
+      entry.input.state === 'ready'
+        ? [{ offset, input: entry.input, article: chosenArticle(entry.input, entry.details) }]
+        : [],
+    );
+    const stored: (ImportOutcome | undefined)[] = new Array(group.length);
     try {
-      const result = await commitArticle(db, article);
-      if (result.status === 'imported') {
-        outcomes.push({
-          key: input.key,
-          name: input.name,
-          status: 'imported',
-          sourceId: result.sourceId,
-          title: article.title,
-          claims: result.claims,
-        });
-      } else {
-        const existing = await db.sources.get(result.sourceId);
-        outcomes.push({
-          key: input.key,
-          name: input.name,
-          status: 'duplicate',
-          sourceId: result.sourceId,
-          title: existing?.title ?? article.title,
-        });
-      }
-    } catch (error) {
-      outcomes.push({
-        key: input.key,
-        name: input.name,
-        status: 'failed',
-        problem: isQuotaError(error)
-          ? 'Not stored, because the disk is full or this app’s storage quota is used up. Articles imported before it, and everything else saved before, are safe. Free some space (or back up and remove old sources) and import it again.'
-          : `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
-      });
-      // With the disk full the rest would fail the same way, each after reading and writing.
-      if (isQuotaError(error)) {
-        for (const { input: rest } of inputs.slice(index + 1)) {
-          outcomes.push({
-            key: rest.key,
-            name: rest.name,
-            status: 'failed',
-            problem:
-              rest.state === 'ready'
-                ? 'Not tried: the disk was already full. Import it again once there is space.'
-                : rest.problem,
+      onProgress({ done: first, total, current: group[0]!.input.name });
+      const results = await commitArticles(
+        db,
+        ready.map((r) => r.article),
+        (index) => {
+          const next = ready[index + 1];
+          onProgress({
+            done: first + ready[index]!.offset + 1,
+            total,
+            current: next ? next.input.name : null,
           });
+        },
+      );
+      for (const [index, r] of ready.entries()) {
+        stored[r.offset] = await outcomeOf(db, r.input, r.article, results[index]!);
+      }
+    } catch {
+      // Something in the group failed and took the whole group back: store one at a time.
+      for (const r of ready) {
+        onProgress({ done: first + r.offset, total, current: r.input.name });
+        if (diskFull) {
+          stored[r.offset] = {
+            key: r.input.key,
+            name: r.input.name,
+            status: 'failed',
+            problem: 'Not tried: the disk was already full. Import it again once there is space.',
+          };
+          continue;
         }
-        break;
+        try {
+          stored[r.offset] = await outcomeOf(
+            db,
+            r.input,
+            r.article,
+            await commitArticle(db, r.article),
+          );
+        } catch (error) {
+          diskFull = isQuotaError(error);
+          stored[r.offset] = {
+            key: r.input.key,
+            name: r.input.name,
+            status: 'failed',
+            problem: diskFull
+              ? quotaProblem
+              : `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+          };
+        }
       }
     }
+    for (const [offset, { input }] of group.entries()) {
+      outcomes.push(
+        stored[offset] ??
+          (input.state === 'ready'
+            ? { key: input.key, name: input.name, status: 'failed', problem: 'Not stored.' }
+            : { key: input.key, name: input.name, status: 'failed', problem: input.problem }),
+      );
+    }
+  }
+  // With the disk full the rest would fail the same way, each after reading and writing.
+  for (const { input: rest } of inputs.slice(outcomes.length)) {
+    outcomes.push({
+      key: rest.key,
+      name: rest.name,
+      status: 'failed',
+      problem:
+        rest.state === 'ready'
+          ? 'Not tried: the disk was already full. Import it again once there is space.'
+          : rest.problem,
+    });
   }
   onProgress({ done: total, total, current: null });
   return outcomes;

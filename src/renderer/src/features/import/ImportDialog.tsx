@@ -31,7 +31,7 @@ function Counted({
 }) {
   return (
     <Stack gap={6} data-testid="import-progress">
-      <Progress value={total ? (done / total) * 100 : 0} animated aria-label={label} />
+      <Progress value={total ? (done / total) * 100 : 0} aria-label={label} />
       <Text size="sm" c="dimmed">
         {label} {Math.min(done + 1, total)} of {total}
         {current ? ` · ${current}` : ''}

@@ -10,7 +10,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconFileText, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ArticleDetails, PreparedInput } from '../../db/import/articles';
 import { detailsFields, kindLabels } from './DetailsFields';
 
@@ -48,8 +48,9 @@ function FileCell({ input }: { input: PreparedInput }) {
 /**
  * The inputs of an import, one row each: the metadata Claimdesk found, editable before import;
  * files it cannot import with the reason; articles already in the store or repeated in the batch.
+ * Memoised: the dialog renders again on every progress step of an import, the table need not.
  */
-export function PreviewTable({
+export const PreviewTable = memo(function PreviewTable({
   inputs,
   details,
   outlets,
@@ -193,4 +194,4 @@ export function PreviewTable({
       )}
     </Stack>
   );
-}
+});

@@ -29,7 +29,7 @@ export const importable = (input: PreparedInput) =>
 
 /**
  * The import dialog's state: inputs read and analysed as they are added (so their metadata can
- * be corrected before import), then stored one transaction each, with progress and a result per
+ * be corrected before import), then stored a group per transaction, with progress and a result per
  * file.
  */
 export function useArticleImport() {
