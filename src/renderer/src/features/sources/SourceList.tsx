@@ -1,7 +1,61 @@
-import { Badge, Group, NavLink, ScrollArea, Skeleton, Stack, Text } from '@mantine/core';
+import { Badge, Group, NavLink, Skeleton, Stack, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useRef } from 'react';
 import { formatDate } from '../../lib/dates';
-import { useSourceSummaries } from './useSourceSummaries';
+import classes from './SourceList.module.css';
+import { useSourceSummaries, type SourceSummary } from './useSourceSummaries';
 
+/**
+ * Every item has the same height (room for two title lines and the outlet line): the list
+ * places items by arithmetic instead of measuring each one as it scrolls into view.
+ */
+const itemHeight = 72;
+
+const SourceItem = memo(function SourceItem({
+  source,
+  active,
+  onSelect,
+}: {
+  source: SourceSummary;
+  active: boolean;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <NavLink
+      data-testid="source-item"
+      active={active}
+      onClick={() => onSelect(source.id)}
+      label={
+        <Text size="sm" fw={500} lineClamp={2} data-testid="source-title">
+          {source.title}
+        </Text>
+      }
+      description={
+        <Group gap={6} wrap="nowrap" mt={2}>
+          <Text size="xs" c="dimmed" truncate data-testid="source-outlet">
+            {source.outlet ?? 'Unknown outlet'}
+          </Text>
+          <Text size="xs" c="dimmed">
+            ·
+          </Text>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {formatDate(source.publishedAt)}
+          </Text>
+        </Group>
+      }
+      rightSection={
+        <Badge size="sm" variant="light" title={`${source.claims} claims`}>
+          {source.claims}
+        </Badge>
+      }
+    />
+  );
+});
+
+/**
+ * Every source, newest first. Only the items in view are in the page (an archive holds
+ * thousands), and an item renders again only when its own figures change.
+ */
 export function SourceList({
   selectedId,
   onSelect,
@@ -10,6 +64,19 @@ export function SourceList({
   onSelect: (id: string) => void;
 }) {
   const sources = useSourceSummaries();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sources?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => itemHeight,
+    getItemKey: (index) => sources?.[index]?.id ?? index,
+    overscan: 6,
+  });
+  // The parent passes a new function on every render; items keep one that calls the latest.
+  const latestOnSelect = useRef(onSelect);
+  latestOnSelect.current = onSelect;
+  const select = useCallback((id: string) => latestOnSelect.current(id), []);
+
   if (!sources) {
     return (
       <Stack gap="xs" p="sm">
@@ -27,41 +94,30 @@ export function SourceList({
     );
   }
   return (
-    <ScrollArea type="auto" style={{ flex: 1 }}>
-      <Stack gap={2} p="xs" component="ul" m={0} style={{ listStyle: 'none' }} aria-label="Sources">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <NavLink
-              data-testid="source-item"
-              active={source.id === selectedId}
-              onClick={() => onSelect(source.id)}
-              label={
-                <Text size="sm" fw={500} lineClamp={2} data-testid="source-title">
-                  {source.title}
-                </Text>
-              }
-              description={
-                <Group gap={6} wrap="nowrap" mt={2}>
-                  <Text size="xs" c="dimmed" truncate data-testid="source-outlet">
-                    {source.outlet ?? 'Unknown outlet'}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    ·
-                  </Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(source.publishedAt)}
-                  </Text>
-                </Group>
-              }
-              rightSection={
-                <Badge size="sm" variant="light" title={`${source.claims} claims`}>
-                  {source.claims}
-                </Badge>
-              }
-            />
-          </li>
-        ))}
-      </Stack>
-    </ScrollArea>
+    <>
+      <Text size="xs" c="dimmed" px="md" pt="xs" data-testid="source-count">
+        {sources.length.toLocaleString('en')} source{sources.length === 1 ? '' : 's'}
+      </Text>
+      <div ref={scrollRef} className={classes.scroller}>
+        <ul
+          aria-label="Sources"
+          className={classes.list}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const source = sources[item.index]!;
+            return (
+              <li
+                key={item.key}
+                className={classes.item}
+                style={{ height: itemHeight, transform: `translateY(${item.start}px)` }}
+              >
+                <SourceItem source={source} active={source.id === selectedId} onSelect={select} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </>
   );
 }

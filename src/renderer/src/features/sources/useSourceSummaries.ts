@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 
 export interface SourceSummary {
@@ -9,25 +10,24 @@ export interface SourceSummary {
   claims: number;
 }
 
-/** The source list's rows, newest article first; counts come from the claims index, not the rows. */
+type Listed = Omit<SourceSummary, 'claims'>;
+
+/**
+ * The source list's rows, newest article first. Two live queries, so that each re-runs only when
+ * its own tables change: the sources (whose rows hold whole article texts) are not read again on
+ * every claim edit, and the claim counts come from the claims index's keys, never from the rows.
+ */
 export function useSourceSummaries(): SourceSummary[] | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    const [sources, outlets, claimSourceIds] = await Promise.all([
-      db.sources.toArray(),
-      db.outlets.toArray(),
-      db.claims.orderBy('sourceId').keys(),
-    ]);
+  const listed = useLiveQuery(async (): Promise<Listed[]> => {
+    const [sources, outlets] = await Promise.all([db.sources.toArray(), db.outlets.toArray()]);
     const outletNames = new Map(outlets.map((o) => [o.id, o.name]));
-    const counts = new Map<string, number>();
-    for (const id of claimSourceIds) counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
     return sources
       .map((s) => ({
         id: s.id,
         title: s.title,
         outlet: s.outletId ? (outletNames.get(s.outletId) ?? null) : null,
         publishedAt: s.publishedAt,
-        claims: counts.get(s.id) ?? 0,
       }))
       .sort(
         (a, b) =>
@@ -35,4 +35,31 @@ export function useSourceSummaries(): SourceSummary[] | undefined {
           a.title.localeCompare(b.title),
       );
   }, [db]);
+  const counts = useLiveQuery(async () => {
+    const bySource = new Map<string, number>();
+    for (const id of await db.claims.orderBy('sourceId').keys()) {
+      bySource.set(String(id), (bySource.get(String(id)) ?? 0) + 1);
+    }
+    return bySource;
+  }, [db]);
+  // Rows keep their identity while their figures are unchanged, so memoised list items skip
+  // rendering when an import adds one source to hundreds.
+  const previous = useMemo(() => new Map<string, SourceSummary>(), []);
+  return useMemo(() => {
+    if (!listed || !counts) return undefined;
+    const rows = listed.map((s) => {
+      const claims = counts.get(s.id) ?? 0;
+      const before = previous.get(s.id);
+      return before &&
+        before.title === s.title &&
+        before.outlet === s.outlet &&
+        before.publishedAt === s.publishedAt &&
+        before.claims === claims
+        ? before
+        : { ...s, claims };
+    });
+    previous.clear();
+    for (const row of rows) previous.set(row.id, row);
+    return rows;
+  }, [listed, counts, previous]);
 }
