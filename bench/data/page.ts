@@ -10,6 +10,7 @@ import { createBackup, restoreReplacing } from '../../src/renderer/src/db/backup
 import { buildClaimsCsv } from '../../src/renderer/src/db/csvImport';
 import { createDatabase } from '../../src/renderer/src/db/db';
 import {
+  articlesPerTransaction,
   importArticles,
   markDuplicates,
   prepareInput,
@@ -18,6 +19,7 @@ import {
 import { currentSchemaVersion } from '../../src/renderer/src/db/schema';
 import { reduceHtml } from '../../src/renderer/src/lib/html';
 import { generateArchive, type ArchiveSpec } from '../workspace/archive';
+import { openRawFresh, putAllRaw, type RowsByTable } from './raw';
 
 let backupBytes: Uint8Array | null = null;
 let counts: Record<string, number> = {};
@@ -165,7 +167,99 @@ export async function importBatch(articles: { name: string; text: string }[], db
     claims: await db.claims.count(),
   };
   db.close();
+  await keepImportedRecords(dbName);
   return result;
+}
+
+/** The backup's rows written with bare IndexedDB in one transaction (restore's storage floor). */
+export async function rawRestore(dbName: string, rowsPerTransaction = Infinity) {
+  const decoded = decodeText(backupBytes!, { noun: 'backup' });
+  if (!decoded.ok) throw new Error(decoded.problem);
+  const parsed = parseBackup(decoded.text, { schemaVersion: currentSchemaVersion });
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const idb = await openRawFresh(dbName);
+  const t0 = performance.now();
+  const tables = parsed.backup.tables as unknown as RowsByTable;
+  const perTable: Record<string, number> = {};
+  if (rowsPerTransaction === Infinity) await putAllRaw(idb, tables);
+  else {
+    for (const [table, rows] of Object.entries(tables)) {
+      const started = performance.now();
+      for (let i = 0; i < rows.length; i += rowsPerTransaction) {
+        await putAllRaw(idb, { [table]: rows.slice(i, i + rowsPerTransaction) });
+      }
+      perTable[table] = Math.round(performance.now() - started);
+    }
+  }
+  const ms = performance.now() - t0;
+  idb.close();
+  return { ms, perTable };
+}
+
+/** What one import transaction wrote, per article, read back from an imported store. */
+let importedRecords: RowsByTable[] = [];
+
+/** Keeps each imported article's records (source, claims, speakers, outlet, log entry). */
+async function keepImportedRecords(dbName: string) {
+  const db = createDatabase(dbName);
+  await db.open();
+  const [sources, claims, speakers, outlets, events] = await Promise.all([
+    db.sources.orderBy('importedAt').toArray(),
+    db.claims.toArray(),
+    db.speakers.toArray(),
+    db.outlets.toArray(),
+    db.events.toArray(),
+  ]);
+  db.close();
+  const claimsOf = new Map<string, typeof claims>();
+  for (const claim of claims) {
+    const list = claimsOf.get(claim.sourceId);
+    if (list) list.push(claim);
+    else claimsOf.set(claim.sourceId, [claim]);
+  }
+  const logOf = new Map(events.map((e) => [e.key, e]));
+  // A speaker or outlet is written by the first article that names it.
+  const seenSpeakers = new Set<string>();
+  const seenOutlets = new Set<string>();
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  const outletById = new Map(outlets.map((o) => [o.id, o]));
+  importedRecords = sources.map((source) => {
+    const own = claimsOf.get(source.id) ?? [];
+    const newSpeakers = [...new Set(own.map((c) => c.speakerId).filter((id) => id !== null))]
+      .filter((id) => !seenSpeakers.has(id) && seenSpeakers.add(id))
+      .map((id) => speakerById.get(id)!);
+    const outlet =
+      source.outletId && !seenOutlets.has(source.outletId) && seenOutlets.add(source.outletId)
+        ? [outletById.get(source.outletId)!]
+        : [];
+    return {
+      sources: [source],
+      claims: own,
+      speakers: newSpeakers,
+      outlets: outlet,
+      events: logOf.has(source.id) ? [logOf.get(source.id)!] : [],
+    };
+  });
+  return importedRecords.length;
+}
+
+/**
+ * The records the last import stored, written again with bare IndexedDB in transactions of as
+ * many articles as the import puts in one: the storage floor for its store phase.
+ */
+export async function rawImport(dbName: string) {
+  const idb = await openRawFresh(dbName);
+  const t0 = performance.now();
+  for (let i = 0; i < importedRecords.length; i += articlesPerTransaction) {
+    const group: RowsByTable = {};
+    for (const records of importedRecords.slice(i, i + articlesPerTransaction)) {
+      for (const [table, rows] of Object.entries(records)) (group[table] ??= []).push(...rows);
+    }
+    await putAllRaw(idb, group);
+  }
+  const ms = performance.now() - t0;
+  idb.close();
+  return { ms, articles: importedRecords.length };
 }
 
 export function backupFile() {

@@ -4,13 +4,23 @@ import { dirname, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
+export type Target =
+  | { max: number; min?: undefined; on: 'median' | 'p95' }
+  | { min: number; max?: undefined; on: 'median' | 'p95' };
+
+/** "median < 3000" or "median ≥ 120". */
+export const describeTarget = (t: Target) =>
+  t.max !== undefined
+    ? `${t.on} < ${t.max.toLocaleString('en')}`
+    : `${t.on} ≥ ${t.min.toLocaleString('en')}`;
+
 export interface Row {
   metric: string;
   median: number | null;
   p95: number | null;
   unit: string;
-  /** The target the figure is held to, e.g. "< 1000" (compared with `judged`). */
-  target?: { max: number; on: 'median' | 'p95' } | null;
+  /** The target the figure is held to: below `max` (times) or at least `min` (throughputs). */
+  target?: Target | null;
   runs?: number;
   note?: string;
 }
@@ -22,7 +32,8 @@ export const verdict = (row: Row): 'pass' | 'FAIL' | '' => {
   if (!row.target) return '';
   const value = row.target.on === 'median' ? row.median : row.p95;
   if (value === null || Number.isNaN(value)) return 'FAIL';
-  return value < row.target.max ? 'pass' : 'FAIL';
+  const met = row.target.max !== undefined ? value < row.target.max : value >= row.target.min;
+  return met ? 'pass' : 'FAIL';
 };
 
 /** Prints rows as an aligned table: metric, median, p95, unit, target and verdict. */
@@ -35,7 +46,7 @@ export function printTable(title: string, rows: Row[]) {
       fmt(r.p95),
       r.unit,
       r.runs === undefined ? '' : String(r.runs),
-      r.target ? `${r.target.on} < ${r.target.max}` : '',
+      r.target ? describeTarget(r.target) : '',
       verdict(r),
     ]),
   ];

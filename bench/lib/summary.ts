@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { machine, printTable, verdict, writeJson, type Row } from './report';
+import { describeTarget, machine, printTable, verdict, writeJson, type Row } from './report';
 
 interface BenchFile {
   date?: string;
@@ -60,9 +60,7 @@ export function markdownTable(rows: Row[]): string {
     '| --- | ---: | ---: | --- | --- | --- |',
     ...rows.map((r) => {
       const floor = /target (≥ [\d.]+ MB\/s)/.exec(r.note ?? '')?.[1];
-      const target = r.target
-        ? `${r.target.on} < ${r.target.max.toLocaleString('en')}`
-        : (floor ?? '');
+      const target = r.target ? describeTarget(r.target) : (floor ?? '');
       const v = verdictOf(r);
       return `| ${r.metric} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.unit} | ${target} | ${v === 'pass' ? '✓' : v === 'FAIL' ? '✗' : ''} |`;
     }),
