@@ -146,7 +146,9 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
   await expect(page.getByTestId('store-summary')).toContainText(
     'Your store: nothing; 0 history entries',
   );
+  await page.getByTestId('nav-sources').click();
   await expect(page.getByTestId('source-item')).toHaveCount(0);
+  await page.getByTestId('nav-data').click();
 
   await choose(page, () => page.getByTestId('data-restore-choose').click(), backup.path);
   await expect(page.getByTestId('restore-dialog')).toContainText('Your store is empty');
@@ -158,6 +160,7 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
   await expect(page.getByTestId('store-summary')).toHaveText(summary!);
 
   await page.reload();
+  await page.getByTestId('nav-sources').click();
   await expect(page.getByTestId('source-item')).toHaveCount(manifest.seeds.length + 3);
   await page.goto(`/#/sources/${pipelineId}`);
   await expect(page.locator(`mark[data-claim-id="${claimId}"]`)).toHaveAttribute(

@@ -121,13 +121,17 @@ function Shell() {
           />
         </AppShell.Header>
         <AppShell.Navbar style={{ display: 'flex', flexDirection: 'column' }}>
-          <SourceList
-            selectedId={sourceId}
-            onSelect={(id) => {
-              selectClaim(null);
-              navigate(`/sources/${id}`);
-            }}
-          />
+          {/* Only where the navbar shows: its query reads every source's row, texts included,
+              and at boot that would queue ahead of the first screen's own reads. */}
+          {inSources && (
+            <SourceList
+              selectedId={sourceId}
+              onSelect={(id) => {
+                selectClaim(null);
+                navigate(`/sources/${id}`);
+              }}
+            />
+          )}
         </AppShell.Navbar>
         <AppShell.Main style={{ height: '100dvh', display: 'flex', flexDirection: 'column' }}>
           {!ready ? (
