@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { manifest, openApp, watchPage } from './support';
+import { chooseFiles, manifest, openApp, watchPage } from './support';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 const hostile = readFileSync(join(fixtures, 'bad-input/hostile.html'));
@@ -28,17 +28,6 @@ async function openData(page: Page) {
   await expect(page.getByTestId('data-view')).toBeVisible();
 }
 
-/** Clicks `trigger`, which opens the browser's file chooser, and picks `files`. */
-async function choose(
-  page: Page,
-  trigger: () => Promise<void>,
-  files: { name: string; mimeType: string; buffer: Buffer }[] | string,
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await trigger();
-  await (await chooser).setFiles(files);
-}
-
 async function download(page: Page, trigger: () => Promise<void>, dir: string) {
   const pending = page.waitForEvent('download');
   await trigger();
@@ -61,7 +50,7 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
   // ---- Import two HTML articles and a pasted text ----------------------------------------------
   await page.getByTestId('data-import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import articles' });
-  await choose(page, () => dialog.getByRole('button', { name: 'Choose files…' }).click(), [
+  await chooseFiles(page, () => dialog.getByRole('button', { name: 'Choose files…' }).click(), [
     { name: 'pipeline.html', mimeType: 'text/html', buffer: hostile },
     { name: 'rates.html', mimeType: 'text/html', buffer: ledger },
   ]);
@@ -115,7 +104,7 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
   edited[1]![col('status')] = 'refuted';
   const editedPath = join(dir, 'edited.csv');
   writeFileSync(editedPath, `\ufeff${Papa.unparse(edited)}`);
-  await choose(page, () => page.getByTestId('data-csv-choose').click(), editedPath);
+  await chooseFiles(page, () => page.getByTestId('data-csv-choose').click(), editedPath);
   const preview = page.getByTestId('csv-preview');
   await expect(preview.getByTestId('csv-summary')).toContainText('1 change to 1 claim');
   await expect(preview.getByTestId('csv-change')).toHaveCount(1);
@@ -150,7 +139,7 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
   await expect(page.getByTestId('source-item')).toHaveCount(0);
   await page.getByTestId('nav-data').click();
 
-  await choose(page, () => page.getByTestId('data-restore-choose').click(), backup.path);
+  await chooseFiles(page, () => page.getByTestId('data-restore-choose').click(), backup.path);
   await expect(page.getByTestId('restore-dialog')).toContainText('Your store is empty');
   await page.getByTestId('restore-run').click();
   await expect(page.getByTestId('restore-report')).toContainText(
@@ -191,7 +180,7 @@ test('bad files get a clear error naming the file and the problem, and the store
   const big = Buffer.alloc(21 * 1024 * 1024, 0x61);
   await page.getByTestId('data-import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import articles' });
-  await choose(page, () => dialog.getByRole('button', { name: 'Choose files…' }).click(), [
+  await chooseFiles(page, () => dialog.getByRole('button', { name: 'Choose files…' }).click(), [
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     {
       name: 'photo.png',
@@ -227,13 +216,13 @@ test('bad files get a clear error naming the file and the problem, and the store
   const json = JSON.parse(readFileSync(good.path, 'utf8'));
   const newer = join(dir, 'newer.json');
   writeFileSync(newer, JSON.stringify({ ...json, formatVersion: 9 }));
-  await choose(page, () => page.getByTestId('data-restore-choose').click(), newer);
+  await chooseFiles(page, () => page.getByTestId('data-restore-choose').click(), newer);
   await expect(page.getByTestId('restore-problem')).toContainText('newer.json was not read');
   await expect(page.getByTestId('restore-problem')).toContainText('made by a newer Claimdesk');
   const missing = join(dir, 'missing.json');
   delete json.tables.claims[0].anchor;
   writeFileSync(missing, JSON.stringify(json));
-  await choose(page, () => page.getByTestId('data-restore-choose').click(), missing);
+  await chooseFiles(page, () => page.getByTestId('data-restore-choose').click(), missing);
   await expect(page.getByTestId('restore-problem')).toContainText('missing.json was not read');
   await expect(page.getByTestId('restore-problem')).toContainText(
     'claims row 1 (anchor): is missing',
@@ -242,7 +231,7 @@ test('bad files get a clear error naming the file and the problem, and the store
   // A CSV with formulas and no claim_id column.
   const formulas = join(dir, 'formulas.csv');
   writeFileSync(formulas, 'name,total\r\n=HYPERLINK("http://evil.example"),=1+1\r\n');
-  await choose(page, () => page.getByTestId('data-csv-choose').click(), formulas);
+  await chooseFiles(page, () => page.getByTestId('data-csv-choose').click(), formulas);
   await expect(page.getByTestId('csv-error')).toContainText('formulas.csv was not read');
   await expect(page.getByTestId('csv-error')).toContainText('no claim_id column');
 

@@ -13,7 +13,7 @@ import { analyzeArticle } from '../../src/core/extract/index';
 import { readSeedText } from '../support/seeds';
 import { launchCrashable, groupAlive, type CrashableBrowser } from './crashable';
 import { danglingReferences, readStore, type StoreSnapshot } from './storeSnapshot';
-import { manifest, watchPage } from './support';
+import { chooseFiles, manifest, watchPage } from './support';
 
 const editTag = 'kept-after-crash';
 
@@ -41,11 +41,9 @@ async function importFiles(page: Page, files: { name: string; text: string }[], 
   await openData(page);
   await page.getByTestId('data-import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import articles' });
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files…' }).click();
-  await (
-    await chooser
-  ).setFiles(
+  await chooseFiles(
+    page,
+    () => dialog.getByRole('button', { name: 'Choose files…' }).click(),
     files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })),
   );
   await expect(dialog.getByTestId('import-summary')).toContainText(summary, { timeout: 60_000 });

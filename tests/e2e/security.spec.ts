@@ -6,7 +6,7 @@
  * (data.spec.ts imports tests/fixtures/bad-input/hostile.html on the way to other checks.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, watchPage } from './support';
+import { chooseFiles, openApp, watchPage } from './support';
 
 declare global {
   interface Window {
@@ -88,11 +88,9 @@ test('hostile HTML and text are imported as inert text: nothing runs, no frame, 
   await page.getByTestId('nav-data').click();
   await page.getByTestId('data-import-open').click();
   const dialog = page.getByRole('dialog', { name: 'Import articles' });
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files…' }).click();
-  await (
-    await chooser
-  ).setFiles([{ name: 'port.html', mimeType: 'text/html', buffer: Buffer.from(hostilePage) }]);
+  await chooseFiles(page, () => dialog.getByRole('button', { name: 'Choose files…' }).click(), [
+    { name: 'port.html', mimeType: 'text/html', buffer: Buffer.from(hostilePage) },
+  ]);
   await dialog.getByRole('button', { name: 'Paste text' }).click();
   await dialog.getByTestId('paste-text').fill(pastedText);
   await dialog.getByTestId('paste-add').click();

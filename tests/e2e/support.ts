@@ -34,3 +34,14 @@ export async function openApp(page: Page) {
   await expect(page.getByTestId('source-item')).toHaveCount(manifest.seeds.length);
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
 }
+
+/** Clicks `trigger`, which opens the browser's file chooser, and picks `files`. */
+export async function chooseFiles(
+  page: Page,
+  trigger: () => Promise<void>,
+  files: { name: string; mimeType: string; buffer: Buffer }[] | string,
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles(files);
+}
