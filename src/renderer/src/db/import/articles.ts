@@ -295,14 +295,6 @@ export async function importArticles(
       const results = await commitArticles(
         db,
         ready.map((r) => r.article),
-        (index) => {
-          const next = ready[index + 1];
-          onProgress({
-            done: first + ready[index]!.offset + 1,
-            total,
-            current: next ? next.input.name : null,
-          });
-        },
       );
       for (const [index, r] of ready.entries()) {
         stored[r.offset] = await outcomeOf(db, r.input, r.article, results[index]!);

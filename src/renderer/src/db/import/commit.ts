@@ -1,4 +1,4 @@
-import type { Claim, Outlet, Source, Speaker } from '@shared/model';
+import type { Claim, ChangeEvent, Outlet, Source, Speaker } from '@shared/model';
 import { defaultStatusId } from '@shared/statuses';
 import { editorNameKey } from '../changes';
 import type { ClaimdeskDB } from '../db';
@@ -17,24 +17,194 @@ const importTables = (db: ClaimdeskDB) => [
   db.settings,
 ];
 
+const unique = (values: (string | null)[]) => [
+  ...new Set(values.filter((v): v is string => Boolean(v))),
+];
+
 /**
- * Stores several articles in one transaction, each exactly as commitArticle stores it (later
- * ones see the speakers and outlets earlier ones created): all of them or, if any fails, none.
- * Every committed transaction wakes each live query, search index and open window, so a batch
- * import stores its articles a group at a time rather than paying that once per article.
- * `onStored` is called after each article is written (not yet committed).
+ * People or outlets by lower-cased name and alias. A match by name wins over a match by alias,
+ * and the first of several wins.
+ */
+function byNameThenAlias<T extends { name: string; aliases: string[] }>(
+  byName: T[],
+  byAlias: T[],
+): Map<string, T> {
+  const found = new Map<string, T>();
+  for (const row of byName) {
+    const key = row.name.toLowerCase();
+    if (!found.has(key)) found.set(key, row);
+  }
+  for (const row of byAlias) {
+    for (const alias of row.aliases) {
+      const key = alias.toLowerCase();
+      if (!found.has(key)) found.set(key, row);
+    }
+  }
+  return found;
+}
+
+/**
+ * Stores articles in one transaction, each with its outlet, speakers and suggested claims: all of
+ * them or, if anything fails, none, so every source is complete or absent. An article whose
+ * content hash is in the store (or earlier in the batch) is reported, not duplicated. Outlets and
+ * speakers are found by name or alias, ignoring case, or created once and shared by the articles
+ * that follow; a known speaker without a role takes the role an article gives.
+ *
+ * Everything the batch needs is read in one round of queries and written in one round of
+ * requests: each await inside a transaction is a round trip to IndexedDB, and every committed
+ * transaction wakes each live query, search index and open window, so a batch import pays both
+ * once per group rather than once per article.
  */
 export async function commitArticles(
   db: ClaimdeskDB,
   articles: readonly PreparedArticle[],
-  onStored: (index: number) => void = () => {},
 ): Promise<CommitResult[]> {
-  return db.transaction('rw', importTables(db), async () => {
+  if (articles.length === 0) return [];
+  return db.transaction('rw', importTables(db), async (): Promise<CommitResult[]> => {
+    const outletNames = unique(articles.map((a) => a.outletName));
+    const speakerNames = unique(articles.flatMap((a) => a.claims.map((c) => c.speakerName)));
+    const [stored, editor, outletsByName, outletsByAlias, speakersByName, speakersByAlias] =
+      await Promise.all([
+        db.sources
+          .where('contentHash')
+          .anyOf(articles.map((a) => a.contentHash))
+          .toArray(),
+        db.settings.get(editorNameKey),
+        outletNames.length ? db.outlets.where('name').anyOfIgnoreCase(outletNames).toArray() : [],
+        outletNames.length
+          ? db.outlets.where('aliases').anyOfIgnoreCase(outletNames).toArray()
+          : [],
+        speakerNames.length
+          ? db.speakers.where('name').anyOfIgnoreCase(speakerNames).toArray()
+          : [],
+        speakerNames.length
+          ? db.speakers.where('aliases').anyOfIgnoreCase(speakerNames).toArray()
+          : [],
+      ]);
+
+    const at = new Date().toISOString();
+    const actor = (editor?.value as string | undefined) ?? null;
+    const sourceByHash = new Map(stored.map((s) => [s.contentHash, s.id]));
+    const outlets = byNameThenAlias(outletsByName, outletsByAlias);
+    const speakers = byNameThenAlias(speakersByName, speakersByAlias);
+    const newOutlets: Outlet[] = [];
+    const newSpeakers: Speaker[] = [];
+    const roleUpdates = new Map<string, string>();
+    const claims: Claim[] = [];
+    const events: ChangeEvent[] = [];
+    const writes: Promise<unknown>[] = [];
     const results: CommitResult[] = [];
-    for (const [index, article] of articles.entries()) {
-      results.push(await commitArticle(db, article));
-      onStored(index);
+
+    const outletIdOf = (name: string | null): string | null => {
+      if (!name) return null;
+      let outlet = outlets.get(name.toLowerCase());
+      if (!outlet) {
+        outlet = {
+          id: crypto.randomUUID(),
+          name,
+          aliases: [],
+          reliability: null,
+          createdAt: at,
+          updatedAt: at,
+        };
+        outlets.set(name.toLowerCase(), outlet);
+        newOutlets.push(outlet);
+      }
+      return outlet.id;
+    };
+
+    const speakerIdOf = (name: string, role: string | null): string => {
+      let speaker = speakers.get(name.toLowerCase());
+      if (!speaker) {
+        // Later names that differ only in case join this speaker.
+        speaker = {
+          id: crypto.randomUUID(),
+          name,
+          aliases: [],
+          role,
+          createdAt: at,
+          updatedAt: at,
+        };
+        speakers.set(name.toLowerCase(), speaker);
+        newSpeakers.push(speaker);
+      } else if (!speaker.role && role) {
+        speaker.role = role;
+        if (!newSpeakers.includes(speaker)) roleUpdates.set(speaker.id, role);
+      }
+      return speaker.id;
+    };
+
+    for (const article of articles) {
+      const existing = sourceByHash.get(article.contentHash);
+      if (existing) {
+        results.push({ status: 'duplicate', sourceId: existing });
+        continue;
+      }
+      const outletId = outletIdOf(article.outletName);
+      const speakerIds = new Map<string, string>();
+      for (const name of unique(article.claims.map((c) => c.speakerName))) {
+        const role = article.claims.find((c) => c.speakerName === name && c.speakerRole);
+        speakerIds.set(name, speakerIdOf(name, role?.speakerRole ?? null));
+      }
+      const source: Source = {
+        id: crypto.randomUUID(),
+        title: article.title,
+        outletId,
+        author: article.author,
+        publishedAt: article.publishedAt,
+        kind: article.kind,
+        rawText: article.rawText,
+        text: article.text,
+        contentHash: article.contentHash,
+        origin: article.origin,
+        importedAt: at,
+        updatedAt: at,
+      };
+      sourceByHash.set(source.contentHash, source.id);
+      writes.push(db.sources.add(source));
+      for (const claim of article.claims) {
+        claims.push({
+          id: crypto.randomUUID(),
+          sourceId: source.id,
+          text: claim.text,
+          anchor: claim.anchor,
+          speakerId: claim.speakerName ? (speakerIds.get(claim.speakerName) ?? null) : null,
+          outletId,
+          kind: claim.kind,
+          status: defaultStatusId,
+          credibility: null,
+          tags: [],
+          note: '',
+          review: 'suggested',
+          confidence: claim.confidence,
+          createdAt: at,
+          updatedAt: at,
+          updatedBy: actor,
+        });
+      }
+      events.push({
+        groupId: crypto.randomUUID(),
+        at,
+        actor,
+        label: `Imported “${source.title}” with ${article.claims.length} suggested claims`,
+        table: 'sources',
+        key: source.id,
+        before: null,
+        after: { title: source.title, origin: source.origin, claims: article.claims.length },
+        state: 'log',
+      });
+      results.push({ status: 'imported', sourceId: source.id, claims: article.claims.length });
     }
+
+    // Sent together, awaited once.
+    if (newOutlets.length) writes.push(db.outlets.bulkAdd(newOutlets));
+    if (newSpeakers.length) writes.push(db.speakers.bulkAdd(newSpeakers));
+    for (const [id, role] of roleUpdates) {
+      writes.push(db.speakers.update(id, { role, updatedAt: at }));
+    }
+    if (claims.length) writes.push(db.claims.bulkAdd(claims));
+    if (events.length) writes.push(db.events.bulkAdd(events));
+    await Promise.all(writes);
     return results;
   });
 }
@@ -48,146 +218,5 @@ export async function commitArticle(
   db: ClaimdeskDB,
   article: PreparedArticle,
 ): Promise<CommitResult> {
-  return db.transaction('rw', importTables(db), async (): Promise<CommitResult> => {
-    // Every read the article needs, asked for at once: each await inside a transaction is a
-    // round trip to IndexedDB, and an import of 1,000 articles pays each of them 1,000 times.
-    const names = [
-      ...new Set(article.claims.flatMap((c) => (c.speakerName ? [c.speakerName] : []))),
-    ];
-    const [existing, editor, outletByName, outletByAlias, speakersByName, speakersByAlias] =
-      await Promise.all([
-        db.sources.where('contentHash').equals(article.contentHash).first(),
-        db.settings.get(editorNameKey),
-        article.outletName
-          ? db.outlets.where('name').equalsIgnoreCase(article.outletName).first()
-          : undefined,
-        article.outletName
-          ? db.outlets.where('aliases').equalsIgnoreCase(article.outletName).first()
-          : undefined,
-        names.length > 0 ? db.speakers.where('name').anyOfIgnoreCase(names).toArray() : [],
-        names.length > 0 ? db.speakers.where('aliases').anyOfIgnoreCase(names).toArray() : [],
-      ]);
-    if (existing) return { status: 'duplicate', sourceId: existing.id };
-
-    const at = new Date().toISOString();
-    const actor = (editor?.value as string | undefined) ?? null;
-    // The writes are sent together too, and awaited once at the end.
-    const writes: Promise<unknown>[] = [];
-
-    let outletId: string | null = null;
-    if (article.outletName) {
-      // By name first, then by alias, ignoring case.
-      const outlet: Outlet | undefined = outletByName ?? outletByAlias;
-      outletId = outlet?.id ?? crypto.randomUUID();
-      if (!outlet) {
-        writes.push(
-          db.outlets.add({
-            id: outletId,
-            name: article.outletName,
-            aliases: [],
-            reliability: null,
-            createdAt: at,
-            updatedAt: at,
-          }),
-        );
-      }
-    }
-
-    // Every speaker the article names (by name, then alias, ignoring case).
-    const known = new Map<string, Speaker>();
-    for (const speaker of speakersByName) {
-      const key = speaker.name.toLowerCase();
-      if (!known.has(key)) known.set(key, speaker);
-    }
-    for (const speaker of speakersByAlias) {
-      for (const alias of speaker.aliases) {
-        const key = alias.toLowerCase();
-        if (!known.has(key)) known.set(key, speaker);
-      }
-    }
-
-    const speakerIds = new Map<string, string>();
-    const createdSpeakers: Speaker[] = [];
-    for (const name of names) {
-      const speaker = known.get(name.toLowerCase());
-      if (speaker) {
-        speakerIds.set(name, speaker.id);
-        const role = article.claims.find(
-          (c) => c.speakerName === name && c.speakerRole,
-        )?.speakerRole;
-        if (!speaker.role && role) {
-          speaker.role = role;
-          writes.push(db.speakers.update(speaker.id, { role, updatedAt: at }));
-        }
-        continue;
-      }
-      const id = crypto.randomUUID();
-      speakerIds.set(name, id);
-      const created: Speaker = {
-        id,
-        name,
-        aliases: [],
-        role:
-          article.claims.find((c) => c.speakerName === name && c.speakerRole)?.speakerRole ?? null,
-        createdAt: at,
-        updatedAt: at,
-      };
-      // Later names of this article that differ only in case join this speaker.
-      known.set(name.toLowerCase(), created);
-      createdSpeakers.push(created);
-    }
-    if (createdSpeakers.length > 0) writes.push(db.speakers.bulkAdd(createdSpeakers));
-
-    const source: Source = {
-      id: crypto.randomUUID(),
-      title: article.title,
-      outletId,
-      author: article.author,
-      publishedAt: article.publishedAt,
-      kind: article.kind,
-      rawText: article.rawText,
-      text: article.text,
-      contentHash: article.contentHash,
-      origin: article.origin,
-      importedAt: at,
-      updatedAt: at,
-    };
-    writes.push(db.sources.add(source));
-
-    const claims: Claim[] = article.claims.map((claim) => ({
-      id: crypto.randomUUID(),
-      sourceId: source.id,
-      text: claim.text,
-      anchor: claim.anchor,
-      speakerId: claim.speakerName ? (speakerIds.get(claim.speakerName) ?? null) : null,
-      outletId,
-      kind: claim.kind,
-      status: defaultStatusId,
-      credibility: null,
-      tags: [],
-      note: '',
-      review: 'suggested',
-      confidence: claim.confidence,
-      createdAt: at,
-      updatedAt: at,
-      updatedBy: actor,
-    }));
-    writes.push(db.claims.bulkAdd(claims));
-
-    writes.push(
-      db.events.add({
-        groupId: crypto.randomUUID(),
-        at,
-        actor,
-        label: `Imported “${source.title}” with ${claims.length} suggested claims`,
-        table: 'sources',
-        key: source.id,
-        before: null,
-        after: { title: source.title, origin: source.origin, claims: claims.length },
-        state: 'log',
-      }),
-    );
-    await Promise.all(writes);
-    return { status: 'imported', sourceId: source.id, claims: claims.length };
-  });
+  return (await commitArticles(db, [article]))[0]!;
 }
