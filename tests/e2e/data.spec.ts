@@ -136,6 +136,7 @@ test('import two web pages and a pasted text, export filtered claims, re-import 
     'Your store: nothing; 0 history entries',
   );
   await page.getByTestId('nav-sources').click();
+  await expect(page.getByText(/^No articles yet\./)).toBeVisible();
   await expect(page.getByTestId('source-item')).toHaveCount(0);
   await page.getByTestId('nav-data').click();
 

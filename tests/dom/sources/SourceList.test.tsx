@@ -77,6 +77,10 @@ describe('SourceList', { timeout: 20_000 }, () => {
     expect(within(items[0]!).getByTestId('source-outlet')).toHaveTextContent('Report.az');
     expect(within(items[1]!).getByTestId('source-outlet')).toHaveTextContent('Unknown outlet');
     expect(within(items[3]!).getByTitle('3 claims')).toHaveTextContent('3');
+    // Each item is a link a keyboard reaches, and says where it stands in the whole list.
+    expect(items[1]).toHaveAttribute('href', '#/sources/s-1');
+    expect(items[1]!.closest('li')).toHaveAttribute('aria-setsize', '3000');
+    expect(items[1]!.closest('li')).toHaveAttribute('aria-posinset', '2');
   });
 
   it('follows the store: a new source, a renamed one and a deleted claim show at once', async () => {

@@ -287,4 +287,32 @@ describe('bad input: each file gets a correct import or a clear error, and the s
     expect(await db.sources.count()).toBe(2);
     expect(await db.events.where('state').equals('log').count()).toBe(2);
   });
+
+  it('reports every file in order across groups, also when storing one fails in a later group', async () => {
+    const inputs = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i === 3 || i === 27
+          ? prepare(file(`photo-${i}.png`, png))
+          : prepare(file(`copy-${i}.txt`, utf8(`${english}\n\nCopy ${i} of the wire story.`))),
+      ),
+    );
+    const failing = ready(inputs[28]!).article.contentHash;
+    const realAdd = db.sources.add.bind(db.sources);
+    vi.spyOn(db.sources, 'add').mockImplementation((row) => {
+      if (row.contentHash === failing) throw new Error('write refused');
+      return realAdd(row);
+    });
+    const outcomes = await importArticles(
+      db,
+      inputs.map((input) => ({ input })),
+    );
+    expect(outcomes.map((o) => o.name)).toEqual(inputs.map((i) => i.name));
+    expect(outcomes.map((o) => o.status)).toEqual(
+      inputs.map((_, i) => (i === 3 || i === 27 || i === 28 ? 'failed' : 'imported')),
+    );
+    expect(outcomes[28]).toMatchObject({ problem: expect.stringContaining('write refused') });
+    // The second group's other articles were stored on their own after it failed; none twice.
+    expect(await db.sources.count()).toBe(27);
+    expect(new Set((await db.sources.toArray()).map((s) => s.contentHash)).size).toBe(27);
+  });
 });

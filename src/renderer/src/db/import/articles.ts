@@ -290,16 +290,23 @@ export async function importArticles(
         : [],
     );
     const stored: (ImportOutcome | undefined)[] = new Array(group.length);
+    onProgress({ done: first, total, current: group[0]!.input.name });
+    // Only the store itself is retried: once the group is committed, a retry would find its own
+    // articles and call them duplicates.
+    let results: CommitResult[] | null = null;
     try {
-      onProgress({ done: first, total, current: group[0]!.input.name });
-      const results = await commitArticles(
+      results = await commitArticles(
         db,
         ready.map((r) => r.article),
       );
+    } catch {
+      results = null;
+    }
+    if (results) {
       for (const [index, r] of ready.entries()) {
         stored[r.offset] = await outcomeOf(db, r.input, r.article, results[index]!);
       }
-    } catch {
+    } else {
       // Something in the group failed and took the whole group back: store one at a time.
       for (const r of ready) {
         onProgress({ done: first + r.offset, total, current: r.input.name });
@@ -312,13 +319,9 @@ export async function importArticles(
           };
           continue;
         }
+        let result: CommitResult;
         try {
-          stored[r.offset] = await outcomeOf(
-            db,
-            r.input,
-            r.article,
-            await commitArticle(db, r.article),
-          );
+          result = await commitArticle(db, r.article);
         } catch (error) {
           diskFull = isQuotaError(error);
           stored[r.offset] = {
@@ -329,7 +332,9 @@ export async function importArticles(
               ? quotaProblem
               : `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
           };
+          continue;
         }
+        stored[r.offset] = await outcomeOf(db, r.input, r.article, result);
       }
     }
     for (const [offset, { input }] of group.entries()) {

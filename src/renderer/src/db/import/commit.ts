@@ -23,21 +23,29 @@ const unique = (values: (string | null)[]) => [
 
 /**
  * People or outlets by lower-cased name and alias. A match by name wins over a match by alias,
- * and the first of several wins.
+ * and the first of several wins. A row found both ways is one object, so a role given to it
+ * through its name is seen through its alias too.
  */
-function byNameThenAlias<T extends { name: string; aliases: string[] }>(
+function byNameThenAlias<T extends { id: string; name: string; aliases: string[] }>(
   byName: T[],
   byAlias: T[],
 ): Map<string, T> {
   const found = new Map<string, T>();
+  const byId = new Map<string, T>();
+  const one = (row: T) => {
+    const same = byId.get(row.id);
+    if (same) return same;
+    byId.set(row.id, row);
+    return row;
+  };
   for (const row of byName) {
     const key = row.name.toLowerCase();
-    if (!found.has(key)) found.set(key, row);
+    if (!found.has(key)) found.set(key, one(row));
   }
   for (const row of byAlias) {
     for (const alias of row.aliases) {
       const key = alias.toLowerCase();
-      if (!found.has(key)) found.set(key, row);
+      if (!found.has(key)) found.set(key, one(row));
     }
   }
   return found;

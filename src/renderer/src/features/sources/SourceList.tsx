@@ -1,6 +1,6 @@
 import { Badge, Group, NavLink, Skeleton, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { formatDate } from '../../lib/dates';
 import classes from './SourceList.module.css';
 import { useSourceSummaries, type SourceSummary } from './useSourceSummaries';
@@ -23,8 +23,13 @@ const SourceItem = memo(function SourceItem({
   return (
     <NavLink
       data-testid="source-item"
+      // A real link, so Tab reaches it; the click is handled here (the app routes by hash).
+      href={`#/sources/${source.id}`}
       active={active}
-      onClick={() => onSelect(source.id)}
+      onClick={(event) => {
+        event.preventDefault();
+        onSelect(source.id);
+      }}
       label={
         <Text size="sm" fw={500} lineClamp={2} data-testid="source-title">
           {source.title}
@@ -65,13 +70,20 @@ export function SourceList({
 }) {
   const sources = useSourceSummaries();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between renders: the virtualiser recomputes every item's place when it changes.
+  const getItemKey = useCallback((index: number) => sources?.[index]?.id ?? index, [sources]);
   const virtualizer = useVirtualizer({
     count: sources?.length ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => itemHeight,
-    getItemKey: (index) => sources?.[index]?.id ?? index,
+    getItemKey,
     overscan: 6,
   });
+  // The open source stays in view when it is opened from elsewhere (a link, the palette).
+  const selectedIndex = sources?.findIndex((s) => s.id === selectedId) ?? -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
   // The parent passes a new function on every render; items keep one that calls the latest.
   const latestOnSelect = useRef(onSelect);
   latestOnSelect.current = onSelect;
@@ -109,6 +121,9 @@ export function SourceList({
             return (
               <li
                 key={item.key}
+                // Only the items in view are in the page: say where each stands in the whole list.
+                aria-setsize={sources.length}
+                aria-posinset={item.index + 1}
                 className={classes.item}
                 style={{ height: itemHeight, transform: `translateY(${item.start}px)` }}
               >
