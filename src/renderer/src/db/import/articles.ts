@@ -265,6 +265,15 @@ async function outcomeOf(
 
 const quotaProblem =
   'Not stored, because the disk is full or this app’s storage quota is used up. Articles imported before it, and everything else saved before, are safe. Free some space (or back up and remove old sources) and import it again.';
+const notTried = 'Not tried: the disk was already full. Import it again once there is space.';
+
+/** The outcome of an input that was never stored: unreadable, or after the disk filled up. */
+const failedOutcome = (input: PreparedInput, whenReady: string): ImportOutcome => ({
+  key: input.key,
+  name: input.name,
+  status: 'failed',
+  problem: input.state === 'ready' ? whenReady : input.problem,
+});
 
 /**
  * Stores the ready inputs with the details as the user corrected them: a group of articles per
@@ -289,7 +298,8 @@ export async function importArticles(
         ? [{ offset, input: entry.input, article: chosenArticle(entry.input, entry.details) }]
         : [],
     );
-    const stored: (ImportOutcome | undefined)[] = new Array(group.length);
+    // Unreadable inputs keep their reason; every ready one gets its outcome below.
+    const stored = group.map(({ input }) => failedOutcome(input, notTried));
     onProgress({ done: first, total, current: group[0]!.input.name });
     // Only the store itself is retried: once the group is committed, a retry would find its own
     // articles and call them duplicates.
@@ -310,53 +320,28 @@ export async function importArticles(
       // Something in the group failed and took the whole group back: store one at a time.
       for (const r of ready) {
         onProgress({ done: first + r.offset, total, current: r.input.name });
-        if (diskFull) {
-          stored[r.offset] = {
-            key: r.input.key,
-            name: r.input.name,
-            status: 'failed',
-            problem: 'Not tried: the disk was already full. Import it again once there is space.',
-          };
-          continue;
-        }
+        if (diskFull) continue; // stays "not tried"
         let result: CommitResult;
         try {
           result = await commitArticle(db, r.article);
         } catch (error) {
           diskFull = isQuotaError(error);
-          stored[r.offset] = {
-            key: r.input.key,
-            name: r.input.name,
-            status: 'failed',
-            problem: diskFull
+          stored[r.offset] = failedOutcome(
+            r.input,
+            diskFull
               ? quotaProblem
               : `It could not be stored: ${error instanceof Error ? error.message : String(error)}`,
-          };
+          );
           continue;
         }
         stored[r.offset] = await outcomeOf(db, r.input, r.article, result);
       }
     }
-    for (const [offset, { input }] of group.entries()) {
-      outcomes.push(
-        stored[offset] ??
-          (input.state === 'ready'
-            ? { key: input.key, name: input.name, status: 'failed', problem: 'Not stored.' }
-            : { key: input.key, name: input.name, status: 'failed', problem: input.problem }),
-      );
-    }
+    outcomes.push(...stored);
   }
   // With the disk full the rest would fail the same way, each after reading and writing.
-  for (const { input: rest } of inputs.slice(outcomes.length)) {
-    outcomes.push({
-      key: rest.key,
-      name: rest.name,
-      status: 'failed',
-      problem:
-        rest.state === 'ready'
-          ? 'Not tried: the disk was already full. Import it again once there is space.'
-          : rest.problem,
-    });
+  for (const { input } of inputs.slice(outcomes.length)) {
+    outcomes.push(failedOutcome(input, notTried));
   }
   onProgress({ done: total, total, current: null });
   return outcomes;

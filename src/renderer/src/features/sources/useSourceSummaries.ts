@@ -42,24 +42,9 @@ export function useSourceSummaries(): SourceSummary[] | undefined {
     }
     return bySource;
   }, [db]);
-  // Rows keep their identity while their figures are unchanged, so memoised list items skip
-  // rendering when an import adds one source to hundreds.
-  const previous = useMemo(() => new Map<string, SourceSummary>(), []);
-  return useMemo(() => {
-    if (!listed || !counts) return undefined;
-    const rows = listed.map((s) => {
-      const claims = counts.get(s.id) ?? 0;
-      const before = previous.get(s.id);
-      return before &&
-        before.title === s.title &&
-        before.outlet === s.outlet &&
-        before.publishedAt === s.publishedAt &&
-        before.claims === claims
-        ? before
-        : { ...s, claims };
-    });
-    previous.clear();
-    for (const row of rows) previous.set(row.id, row);
-    return rows;
-  }, [listed, counts, previous]);
+  // The list draws only the items in view, so rows are simply rebuilt when either query changes.
+  return useMemo(
+    () => listed && counts && listed.map((s) => ({ ...s, claims: counts.get(s.id) ?? 0 })),
+    [listed, counts],
+  );
 }
