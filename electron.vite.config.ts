@@ -46,6 +46,9 @@ export default defineConfig({
     build: {
       // Sources read as text by the CSP-friendly build: no inline scripts, no eval.
       modulePreload: { polyfill: false },
+      // electron-vite leaves the renderer unminified; minified, the bundle is a third of the size
+      // and the app's start-up compiles that much less before the first screen.
+      minify: true,
     },
   },
 });

@@ -1,3 +1,5 @@
+// First: work that starts before the rest of the app is even evaluated.
+import './startEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -168,6 +168,11 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
         'corroborated',
       ),
     );
+    // The search index took its claim texts from the snapshot's bytes: claim words rank first.
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('claims-search'));
+    await user.paste('wages rise');
+    await waitFor(() => expect(rowIds()[0]).toBe('c-wages'));
   });
 
   it('moves through rows by keyboard: arrows, Enter opens, Space checks', async () => {

@@ -4,6 +4,8 @@ import type { ClaimQueryRow } from '../../../src/core/query';
 import {
   decodeSnapshot,
   encodeSnapshot,
+} from '../../../src/renderer/src/features/claims/table/snapshotCodec';
+import {
   readSnapshot,
   writeSnapshot,
 } from '../../../src/renderer/src/features/claims/table/snapshot';
@@ -43,10 +45,14 @@ describe('table snapshot', () => {
         }));
         const decoded = decodeSnapshot(encodeSnapshot(rows, sources))!;
         expect(decoded.rows).toEqual(rows);
+        // The texts as the search index gets them: UTF-8 end to end, by byte offsets.
+        const utf8 = new TextDecoder();
         rows.forEach((r, i) =>
-          expect(decoded.texts.slice(decoded.textOffsets[i], decoded.textOffsets[i + 1])).toBe(
-            r.text,
-          ),
+          expect(
+            utf8.decode(
+              decoded.textBytes.subarray(decoded.textOffsets[i], decoded.textOffsets[i + 1]),
+            ),
+          ).toBe(r.text),
         );
       }),
       { numRuns: 100 },
@@ -55,6 +61,8 @@ describe('table snapshot', () => {
 
   it('refuses what it cannot read, and is stored per database', async () => {
     expect(decodeSnapshot(new ArrayBuffer(2))).toBeNull();
+    // A header length beyond the end of the file (a truncated write).
+    expect(decodeSnapshot(new Uint32Array([1_000]).buffer)).toBeNull();
     expect(
       decodeSnapshot(new TextEncoder().encode('\u0004\u0000\u0000\u0000{"x"').buffer),
     ).toBeNull();

@@ -9,13 +9,15 @@ export interface SourceMeta {
 }
 
 /**
- * Claim texts for the index, by engine slot: `texts` holds them end to end, text i being
- * `texts.slice(offsets[i], offsets[i + 1])`, so a whole archive crosses to the worker as one string.
+ * Claim texts for the index, by engine slot: `texts` holds them end to end, so a whole archive
+ * crosses to the worker in one piece. As a string, text i is `texts.slice(offsets[i],
+ * offsets[i + 1])`; as UTF-8 bytes (straight from the table's snapshot), offsets count bytes and
+ * each text is decoded on its own in the worker.
  */
 export interface ClaimTextBatch {
   reset: boolean;
   slots: Int32Array;
-  texts: string;
+  texts: string | Uint8Array;
   offsets: Uint32Array;
   removed: Int32Array;
 }
@@ -40,8 +42,16 @@ export type HostMessage =
 
 /** Splits a batch back into (slot, text) pairs. */
 export function* batchEntries(batch: ClaimTextBatch): IterableIterator<[number, string]> {
+  const { texts, offsets } = batch;
+  if (typeof texts === 'string') {
+    for (let i = 0; i < batch.slots.length; i++) {
+      yield [batch.slots[i]!, texts.slice(offsets[i], offsets[i + 1])];
+    }
+    return;
+  }
+  const utf8 = new TextDecoder();
   for (let i = 0; i < batch.slots.length; i++) {
-    yield [batch.slots[i]!, batch.texts.slice(batch.offsets[i], batch.offsets[i + 1])];
+    yield [batch.slots[i]!, utf8.decode(texts.subarray(offsets[i], offsets[i + 1]))];
   }
 }
 

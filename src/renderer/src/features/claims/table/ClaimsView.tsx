@@ -35,7 +35,6 @@ import { ExportCsvButton } from '../../data/ExportCsvButton';
 import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
-import { prefetchSnapshot } from './claimStore';
 import { journalFor } from './journal';
 import { ClaimsGrid } from './ClaimsGrid';
 import classes from './ClaimsView.module.css';
@@ -45,12 +44,9 @@ import { useClaimQueryState, useClaimStore, useQueryResult, useSearchHits } from
 import { mark } from './marks';
 import { useSelection } from './useSelection';
 
-// From the app's start, note which claims change (see journal.ts); and opening the app on the
-// claims screen, read the table's snapshot right away (see prefetchSnapshot).
-if (typeof location !== 'undefined' && location.protocol !== 'about:') {
-  journalFor(databaseName);
-  if (location.hash.startsWith('#/claims')) void prefetchSnapshot(databaseName);
-}
+// From the app's start, note which claims change (see journal.ts). (The snapshot's read starts
+// even earlier, in main.tsx's first import: startEarly.ts.)
+if (typeof location !== 'undefined' && location.protocol !== 'about:') journalFor(databaseName);
 
 export interface ClaimsViewProps {
   selectedClaimId: string | null;

@@ -17,7 +17,9 @@ import {
 } from '../../../lib/search';
 import { journalFor, type ChangeJournal } from './journal';
 import { mark } from './marks';
-import { decodeSnapshot, encodeSnapshot, readSnapshot, writeSnapshot } from './snapshot';
+import { writeSnapshot } from './snapshot';
+import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import { takeSnapshot } from './snapshotPrefetch';
 
 /** Claims read per IndexedDB transaction when the whole store is read. */
 const readChunk = 5_000;
@@ -98,7 +100,7 @@ export class ClaimStore {
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private snapshotDirty = false;
   private started = false;
-  private snapshotTexts: { texts: string; offsets: Uint32Array } | null = null;
+  private snapshotTexts: { texts: Uint8Array; offsets: Uint32Array } | null = null;
   private journal: ChangeJournal | null = null;
 
   constructor(private readonly db: ClaimdeskDB) {
@@ -274,7 +276,7 @@ export class ClaimStore {
     const first = this.snapshotTexts;
     this.snapshotTexts = null;
     if (first) {
-      // Straight from the snapshot: slots 0…n-1 in order, texts already end to end.
+      // Straight from the snapshot: slots 0…n-1 in order, texts already end to end (UTF-8).
       const slots = Int32Array.from({ length: first.offsets.length - 1 }, (_, i) => i);
       return {
         reset: true,
@@ -311,8 +313,7 @@ export class ClaimStore {
     // The claims changed since the snapshot was written are read again at once, alongside it.
     const pending = this.journal?.pending() ?? { all: true, ids: [] };
     const fixes = pending.ids.length > 0 ? this.db.claims.bulkGet(pending.ids) : null;
-    const data = await prefetchSnapshot(this.db.name);
-    prefetched.delete(this.db.name);
+    const data = await takeSnapshot(this.db.name);
     const snapshot = data ? decodeSnapshot(data) : null;
     mark('claims:snapshot-read', { claims: snapshot?.rows.length ?? 0 });
     if (snapshot) {
@@ -322,7 +323,7 @@ export class ClaimStore {
       }
       // The snapshot keeps the rows in the default order: no sorting before the first render.
       this.replaceRows(snapshot.rows, true);
-      this.snapshotTexts = { texts: snapshot.texts, offsets: snapshot.textOffsets };
+      this.snapshotTexts = { texts: snapshot.textBytes, offsets: snapshot.textOffsets };
       this.fromSnapshot = true;
       this.progress = { loaded: snapshot.rows.length, total: snapshot.rows.length };
       this.phase = 'ready';
@@ -662,21 +663,6 @@ export class ClaimStore {
       // Only a head start for the next launch; the store is untouched.
     }
   }
-}
-
-const prefetched = new Map<string, Promise<ArrayBuffer | null>>();
-
-/**
- * Starts reading the table's snapshot for a store now, before the table asks for it: when the app
- * opens on the claims screen, this gets the read in ahead of the other screens' start-up queries.
- */
-export function prefetchSnapshot(dbName: string): Promise<ArrayBuffer | null> {
-  let read = prefetched.get(dbName);
-  if (!read) {
-    read = readSnapshot(dbName).catch(() => null);
-    prefetched.set(dbName, read);
-  }
-  return read;
 }
 
 const stores = new WeakMap<ClaimdeskDB, ClaimStore>();

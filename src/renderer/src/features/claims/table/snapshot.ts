@@ -1,241 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Review } from '@shared/model';
-import { reviewStates, type ClaimQueryRow } from '@core/query';
-import type { SourceMeta } from '../../../lib/search';
 
 /**
- * A compact copy of the claims table's rows, so the table opens without reading every claim
- * record: 100,000 claims are one ~20 MB file, read and decoded in about a tenth of a second,
- * where reading the records takes seconds. It is only a head start: after showing it, the table
- * reads the store in the background and corrects whatever differs (a crash can leave the copy
- * behind), and the store stays the only truth. Deleting the copy loses nothing.
- *
- * Where: a file in the Origin Private File System, beside the store but outside IndexedDB, so
- * reading it does not queue behind the store's work at start-up (other screens read thousands of
- * records then); an IndexedDB cache database where there is no OPFS (component tests).
- *
- * Format (binary, little-endian): u32 header length, the header as UTF-8 JSON (lists of the
- * distinct sources, speakers, outlets, statuses and tags, and where each block lies), then the
- * blocks, 4-byte aligned: all ids end to end (UTF-8) with their offsets, all texts end to end with
- * theirs, and per-row integer columns pointing into the header's lists.
+ * Where the claims table's snapshot (snapshotCodec.ts) is kept: a file in the Origin Private File
+ * System, beside the store but outside IndexedDB, so reading it does not queue behind the store's
+ * work at start-up (other screens read thousands of records then); an IndexedDB cache database
+ * where there is no OPFS (component tests).
  */
 
-export const snapshotFormat = 2;
-
-interface Block {
-  name: string;
-  kind: 'utf8' | 'u32' | 'i32' | 'u16' | 'u8';
-  offset: number;
-  length: number;
-}
-
-interface Header {
-  format: number;
-  savedAt: string;
-  count: number;
-  sources: SourceMeta[];
-  speakers: [string, string | null][];
-  outlets: [string, string | null][];
-  statuses: string[];
-  tags: string[];
-  blocks: Block[];
-}
-
-export interface DecodedSnapshot {
-  savedAt: string;
-  rows: ClaimQueryRow[];
-  sources: SourceMeta[];
-  /** All claim texts end to end, text i at textOffsets[i]…textOffsets[i + 1] (for the search index). */
-  texts: string;
-  textOffsets: Uint32Array;
-}
-
-/** Numbers distinct strings in order of first appearance. */
-class Numbering {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(value: string): number {
-    let n = this.index.get(value);
-    if (n === undefined) {
-      n = this.list.length;
-      this.list.push(value);
-      this.index.set(value, n);
-    }
-    return n;
-  }
-}
-
-export function encodeSnapshot(
-  rows: readonly ClaimQueryRow[],
-  sources: ReadonlyMap<string, SourceMeta>,
-): ArrayBuffer {
-  const n = rows.length;
-  const idOffsets = new Uint32Array(n + 1);
-  const textOffsets = new Uint32Array(n + 1);
-  const source = new Uint32Array(n);
-  const speaker = new Int32Array(n);
-  const outlet = new Int32Array(n);
-  const status = new Uint16Array(n);
-  const review = new Uint8Array(n);
-  const tagOffsets = new Uint32Array(n + 1);
-  const start = new Uint32Array(n);
-  const tagList: number[] = [];
-  const ids: string[] = [];
-  const texts: string[] = [];
-  const sourceIds = new Numbering();
-  const speakerIds = new Numbering();
-  const outletIds = new Numbering();
-  const speakerNames: (string | null)[] = [];
-  const outletNames: (string | null)[] = [];
-  const statuses = new Numbering();
-  const tags = new Numbering();
-  let idLength = 0;
-  let textLength = 0;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
-    ids.push(row.id);
-    idLength += row.id.length;
-    idOffsets[i + 1] = idLength;
-    texts.push(row.text);
-    textLength += row.text.length;
-    textOffsets[i + 1] = textLength;
-    source[i] = sourceIds.of(row.sourceId);
-    if (row.speakerId === null) speaker[i] = -1;
-    else speakerNames[(speaker[i] = speakerIds.of(row.speakerId))] = row.speakerName;
-    if (row.outletId === null) outlet[i] = -1;
-    else outletNames[(outlet[i] = outletIds.of(row.outletId))] = row.outletName;
-    status[i] = statuses.of(row.status);
-    review[i] = Math.max(0, reviewStates.indexOf(row.review));
-    for (const tag of row.tags) tagList.push(tags.of(tag));
-    tagOffsets[i + 1] = tagList.length;
-    start[i] = row.start;
-  }
-  const utf8 = new TextEncoder();
-  const payload: [string, Block['kind'], Uint8Array | ArrayBufferView][] = [
-    ['ids', 'utf8', utf8.encode(ids.join(''))],
-    ['idOffsets', 'u32', idOffsets],
-    ['texts', 'utf8', utf8.encode(texts.join(''))],
-    ['textOffsets', 'u32', textOffsets],
-    ['source', 'u32', source],
-    ['speaker', 'i32', speaker],
-    ['outlet', 'i32', outlet],
-    ['status', 'u16', status],
-    ['review', 'u8', review],
-    ['tagOffsets', 'u32', tagOffsets],
-    ['tagList', 'u16', Uint16Array.from(tagList)],
-    ['start', 'u32', start],
-  ];
-  const blocks: Block[] = [];
-  let offset = 0;
-  for (const [name, kind, data] of payload) {
-    blocks.push({ name, kind, offset, length: data.byteLength });
-    offset += Math.ceil(data.byteLength / 4) * 4;
-  }
-  const header: Header = {
-    format: snapshotFormat,
-    savedAt: new Date().toISOString(),
-    count: n,
-    sources: sourceIds.list.map(
-      (id) => sources.get(id) ?? { id, title: '', publishedAt: null, outletId: null },
-    ),
-    speakers: speakerIds.list.map((id, i) => [id, speakerNames[i] ?? null]),
-    outlets: outletIds.list.map((id, i) => [id, outletNames[i] ?? null]),
-    statuses: statuses.list,
-    tags: tags.list,
-    blocks,
-  };
-  const headerBytes = utf8.encode(JSON.stringify(header));
-  const headerSpace = Math.ceil((4 + headerBytes.byteLength) / 4) * 4;
-  const buffer = new ArrayBuffer(headerSpace + offset);
-  const bytes = new Uint8Array(buffer);
-  new DataView(buffer).setUint32(0, headerBytes.byteLength, true);
-  bytes.set(headerBytes, 4);
-  payload.forEach(([, , data], i) => {
-    const view = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    bytes.set(view, headerSpace + blocks[i]!.offset);
-  });
-  return buffer;
-}
-
-/** Rows from a snapshot, or null when it is not one this version can read. */
-export function decodeSnapshot(buffer: ArrayBuffer): DecodedSnapshot | null {
-  if (buffer.byteLength < 4) return null;
-  const headerLength = new DataView(buffer).getUint32(0, true);
-  const text = new TextDecoder();
-  let header: Header;
-  try {
-    header = JSON.parse(text.decode(new Uint8Array(buffer, 4, headerLength))) as Header;
-  } catch {
-    return null;
-  }
-  if (header.format !== snapshotFormat) return null;
-  const base = Math.ceil((4 + headerLength) / 4) * 4;
-  const block = (name: string) => header.blocks.find((b) => b.name === name)!;
-  const view = <T>(
-    name: string,
-    make: (buffer: ArrayBuffer, offset: number, length: number) => T,
-    size: number,
-  ) => {
-    const b = block(name);
-    return make(buffer, base + b.offset, b.length / size);
-  };
-  const string = (name: string) => {
-    const b = block(name);
-    return text.decode(new Uint8Array(buffer, base + b.offset, b.length));
-  };
-  const ids = string('ids');
-  const texts = string('texts');
-  const idOffsets = view('idOffsets', (b, o, l) => new Uint32Array(b, o, l), 4);
-  const textOffsets = view('textOffsets', (b, o, l) => new Uint32Array(b, o, l), 4);
-  const source = view('source', (b, o, l) => new Uint32Array(b, o, l), 4);
-  const speaker = view('speaker', (b, o, l) => new Int32Array(b, o, l), 4);
-  const outlet = view('outlet', (b, o, l) => new Int32Array(b, o, l), 4);
-  const status = view('status', (b, o, l) => new Uint16Array(b, o, l), 2);
-  const review = view('review', (b, o, l) => new Uint8Array(b, o, l), 1);
-  const tagOffsets = view('tagOffsets', (b, o, l) => new Uint32Array(b, o, l), 4);
-  const tagList = view('tagList', (b, o, l) => new Uint16Array(b, o, l), 2);
-  const start = view('start', (b, o, l) => new Uint32Array(b, o, l), 4);
-  const { sources, speakers, outlets, statuses, tags } = header;
-  const tagSets = new Map<string, readonly string[]>();
-  const rows: ClaimQueryRow[] = new Array(header.count);
-  for (let i = 0; i < header.count; i++) {
-    const src = sources[source[i]!]!;
-    const sp = speaker[i]!;
-    const ou = outlet[i]!;
-    const t0 = tagOffsets[i]!;
-    const t1 = tagOffsets[i + 1]!;
-    let rowTags: readonly string[] = [];
-    if (t1 > t0) {
-      const list = Array.from(tagList.subarray(t0, t1), (t) => tags[t]!);
-      // Claims with the same tags share one frozen array.
-      const key = list.join('\u0000');
-      let shared = tagSets.get(key);
-      if (!shared) tagSets.set(key, (shared = Object.freeze(list)));
-      rowTags = shared;
-    }
-    rows[i] = {
-      id: ids.substring(idOffsets[i]!, idOffsets[i + 1]!),
-      // A slice of the one big string: no copy per claim.
-      text: texts.substring(textOffsets[i]!, textOffsets[i + 1]!),
-      sourceId: src.id,
-      sourceTitle: src.title,
-      date: src.publishedAt,
-      speakerId: sp < 0 ? null : speakers[sp]![0],
-      speakerName: sp < 0 ? null : speakers[sp]![1],
-      outletId: ou < 0 ? null : outlets[ou]![0],
-      outletName: ou < 0 ? null : outlets[ou]![1],
-      status: statuses[status[i]!]!,
-      tags: rowTags,
-      review: (reviewStates[review[i]!] ?? 'suggested') as Review,
-      start: start[i]!,
-    };
-  }
-  return { savedAt: header.savedAt, rows, sources, texts, textOffsets };
-}
-
-// ---- storage ----------------------------------------------------------------------------------
-
-const fileName = (dbName: string) => `${dbName}.claims-table.snapshot`;
+const snapshotFileName = (dbName: string) => `${dbName}.claims-table.snapshot`;
 
 type CacheDB = Dexie & { snapshots: EntityTable<{ key: string; data: ArrayBuffer }, 'key'> };
 const caches = new Map<string, CacheDB>();
@@ -258,7 +30,7 @@ export async function readSnapshot(dbName: string): Promise<ArrayBuffer | null> 
   const root = opfs();
   if (root) {
     try {
-      const handle = await (await root).getFileHandle(fileName(dbName));
+      const handle = await (await root).getFileHandle(snapshotFileName(dbName));
       return await (await handle.getFile()).arrayBuffer();
     } catch {
       return null;
@@ -270,7 +42,7 @@ export async function readSnapshot(dbName: string): Promise<ArrayBuffer | null> 
 export async function writeSnapshot(dbName: string, data: ArrayBuffer): Promise<void> {
   const root = opfs();
   if (root) {
-    const handle = await (await root).getFileHandle(fileName(dbName), { create: true });
+    const handle = await (await root).getFileHandle(snapshotFileName(dbName), { create: true });
     // Written aside and swapped in on close: a crash leaves the old file or the new one.
     const writable = await handle.createWritable();
     await writable.write(data);
@@ -283,7 +55,7 @@ export async function writeSnapshot(dbName: string, data: ArrayBuffer): Promise<
 export async function deleteSnapshot(dbName: string): Promise<void> {
   const root = opfs();
   if (root) {
-    await (await root).removeEntry(fileName(dbName)).catch(() => {});
+    await (await root).removeEntry(snapshotFileName(dbName)).catch(() => {});
     return;
   }
   await cacheFor(dbName).snapshots.delete('claims-table');
