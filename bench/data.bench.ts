@@ -229,6 +229,23 @@ async function main() {
       );
     }
 
+    if (wanted('backup') || wanted('csv')) {
+      // The storage floor of both: only reading the rows, with bare IndexedDB.
+      console.log(`Raw IndexedDB reads of the store × ${runs}…`);
+      const reads = [];
+      for (let i = 0; i < runs; i++) reads.push(await timed('rawRead', 'bench-data'));
+      results.rawRead = reads;
+      rows.push({
+        metric: 'backup and export: bare IndexedDB getAll of every store, one transaction',
+        ...summaryOf(reads.map((r) => r.ms)),
+        note: `the storage floor for reading the store (no Dexie, no app code); by store ${Object.entries(
+          reads[0]!.perStore,
+        )
+          .map(([store, ms]) => `${store} ${ms} ms`)
+          .join(', ')}`,
+      });
+    }
+
     if (wanted('csv')) {
       console.log(`CSV export × ${runs + 2}…`);
       const exports = [];

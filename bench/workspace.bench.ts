@@ -187,10 +187,14 @@ async function measureScale(
       const warmRendered: number[] = [];
       const storeStart: number[] = [];
       const warmMarks: { name: string; at: number }[][] = [];
+      const allRows: number[] = [];
+      const previewed: boolean[] = [];
       for (let i = 0; i < reloads; i++) {
         const load = await open();
         warm.push(load.painted);
         warmRendered.push(load.rendered);
+        previewed.push(load.detail?.preview === true);
+        allRows.push((await waitForMark('claims:all-rows-rendered', 120_000)) ?? NaN);
         storeStart.push((await markAt('claims:store-start')) ?? NaN);
         warmMarks.push((await call('marks')).map(({ name, at }) => ({ name, at: Math.round(at) })));
       }
@@ -198,6 +202,8 @@ async function measureScale(
       await waitForMark('claims:verified', 120_000);
       results.firstRender = {
         paintedMs: warm,
+        allRowsRenderedMs: allRows,
+        fromPreview: previewed,
         renderedMs: warmRendered,
         appBootMs: storeStart,
         marks: warmMarks,
@@ -210,7 +216,14 @@ async function measureScale(
           unit: 'ms',
           target: { max: 1000, on: 'median' },
           runs: warm.length,
-          note: `from navigation start; the app boots (JS, first-run check) before the table starts: median ${Math.round(percentile(storeStart, 50))} ms`,
+          note: `from navigation start to the first rows painted (${previewed.filter(Boolean).length} of ${previewed.length} loads from the snapshot's head, before every row is loaded); the app boots (JS, first-run check) before the table starts: median ${Math.round(percentile(storeStart, 50))} ms`,
+        },
+        {
+          metric: 'first render with every row loaded (filters, sort, search ready)',
+          ...pick(allRows),
+          unit: 'ms',
+          runs: allRows.length,
+          note: 'from navigation start; the same loads',
         },
         {
           metric: 'first render, no snapshot (first open ever)',

@@ -19,7 +19,7 @@ import {
 import { currentSchemaVersion } from '../../src/renderer/src/db/schema';
 import { reduceHtml } from '../../src/renderer/src/lib/html';
 import { generateArchive, type ArchiveSpec } from '../workspace/archive';
-import { openRawFresh, putAllRaw, type RowsByTable } from './raw';
+import { getAllRaw, openRawExisting, openRawFresh, putAllRaw, type RowsByTable } from './raw';
 
 let backupBytes: Uint8Array | null = null;
 let counts: Record<string, number> = {};
@@ -194,6 +194,21 @@ export async function rawRestore(dbName: string, rowsPerTransaction = Infinity) 
   const ms = performance.now() - t0;
   idb.close();
   return { ms, perTable };
+}
+
+/**
+ * Every row of the given stores (default: all of them) read with bare IndexedDB getAll calls in
+ * one transaction: the storage floor for backup (every store) and the CSV export (claims, sources,
+ * speakers, outlets, links).
+ */
+export async function rawRead(dbName: string, stores?: string[]) {
+  const idb = await openRawExisting(dbName);
+  const names = stores ?? [...idb.objectStoreNames];
+  const t0 = performance.now();
+  const perStore = await getAllRaw(idb, names);
+  const ms = performance.now() - t0;
+  idb.close();
+  return { ms, perStore };
 }
 
 /** What one import transaction wrote, per article, read back from an imported store. */

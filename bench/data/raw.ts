@@ -37,3 +37,32 @@ export function putAllRaw(idb: IDBDatabase, tables: RowsByTable): Promise<void> 
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
   });
 }
+
+/** Opens an existing database with bare IndexedDB (its current version). */
+export function openRawExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Reads every row of the named stores with one `getAll` each, all in one read transaction, and
+ * resolves with the time each took (they run side by side, so the slowest one is the total).
+ */
+export function getAllRaw(idb: IDBDatabase, names: string[]): Promise<Record<string, number>> {
+  const started = performance.now();
+  const perStore: Record<string, number> = {};
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(names, 'readonly');
+    for (const name of names) {
+      const request = tx.objectStore(name).getAll();
+      request.onsuccess = () => {
+        perStore[name] = Math.round(performance.now() - started);
+      };
+    }
+    tx.oncomplete = () => resolve(perStore);
+    tx.onerror = () => reject(tx.error);
+  });
+}

@@ -7,7 +7,11 @@ import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { undo } from '../../../src/renderer/src/db/changes';
 import { setClaimStatus } from '../../../src/renderer/src/db/claims';
 import { createDatabase } from '../../../src/renderer/src/db/db';
-import { readSnapshot } from '../../../src/renderer/src/features/claims/table/snapshot';
+import { getClaimStore } from '../../../src/renderer/src/features/claims/table/claimStore';
+import {
+  readSnapshot,
+  readSnapshotHead,
+} from '../../../src/renderer/src/features/claims/table/snapshot';
 import { ClaimsView } from '../../../src/renderer/src/features/claims/table/ClaimsView';
 import { render } from '../render';
 import { withLayoutSize } from '../layout';
@@ -161,7 +165,12 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     first.unmount();
 
     // The same store opened anew (a new Dexie instance, hence a new table): snapshot + journal.
-    renderView(createDatabase(db.name));
+    // A row of the snapshot's head changed since: no preview of stale rows.
+    const again = createDatabase(db.name);
+    const store = getClaimStore(again);
+    const previews: unknown[] = [];
+    store.subscribe(() => previews.push(store.preview));
+    renderView(again);
     await waitFor(() => expect(rowIds()).toHaveLength(4));
     await waitFor(() =>
       expect(screen.getAllByTestId('claim-row')[0]!.getAttribute('data-status')).toBe(
@@ -173,6 +182,36 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     await user.click(screen.getByTestId('claims-search'));
     await user.paste('wages rise');
     await waitFor(() => expect(rowIds()[0]).toBe('c-wages'));
+    expect(previews.length).toBeGreaterThan(0);
+    expect(previews.every((p) => p === null)).toBe(true);
+  });
+
+  it('at a relaunch, shows the snapshot’s first rows at once, then every row', async () => {
+    const db = await seededDatabase();
+    const first = renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(async () => expect(await readSnapshotHead(db.name)).not.toBeNull());
+    first.unmount();
+
+    const again = createDatabase(db.name);
+    const store = getClaimStore(again);
+    const previews: (string[] | null)[] = [];
+    store.subscribe(() => previews.push(store.preview?.rows.map((r) => r.id) ?? null));
+    const counts: string[] = [];
+    const observer = new MutationObserver(() => {
+      const count = document.querySelector('[data-testid="claims-count"]')?.textContent;
+      if (count && counts.at(-1) !== count) counts.push(count);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    renderView(again);
+    await waitFor(() => expect(screen.getByTestId('claims-count')).toHaveTextContent(/^4 claims$/));
+    observer.disconnect();
+    // First the head's rows, in the table's order, while the count says it is loading; then all.
+    expect(previews).toContainEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
+    expect(previews.at(-1)).toBeNull();
+    expect(counts[0]).toBe('Loading 4 claims…');
+    expect(counts.at(-1)).toBe('4 claims');
+    expect(rowIds()).toEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
   });
 
   it('moves through rows by keyboard: arrows, Enter opens, Space checks', async () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimQueryRow } from '../../../src/core/query';
 import {
   decodeSnapshot,
+  decodeSnapshotHead,
   encodeSnapshot,
+  encodeSnapshotHead,
+  snapshotHeadRows,
 } from '../../../src/renderer/src/features/claims/table/snapshotCodec';
 import {
   readSnapshot,
@@ -68,7 +71,34 @@ describe('table snapshot', () => {
     ).toBeNull();
     const name = `snap-${crypto.randomUUID()}`;
     expect(await readSnapshot(name)).toBeNull();
-    await writeSnapshot(name, encodeSnapshot([], sources));
+    await writeSnapshot(name, encodeSnapshot([], sources), encodeSnapshotHead([]));
     expect(decodeSnapshot((await readSnapshot(name))!)!.rows).toEqual([]);
+  });
+
+  it('keeps the first rows in a head of their own, and refuses a damaged one', () => {
+    const rows: ClaimQueryRow[] = Array.from({ length: snapshotHeadRows + 5 }, (_, i) => ({
+      id: `c${i}`,
+      text: `Claim “${i}” — Ünïcode`,
+      sourceId: 's1',
+      sourceTitle: 'Budget day',
+      date: '2025-02-07',
+      speakerId: null,
+      speakerName: null,
+      outletId: 'o1',
+      outletName: 'Caliber.Az',
+      status: 'unverified',
+      tags: i % 2 ? ['a'] : [],
+      review: 'suggested',
+      start: i * 10,
+    }));
+    const head = decodeSnapshotHead(encodeSnapshotHead(rows))!;
+    expect(head.total).toBe(rows.length);
+    expect(head.rows).toEqual(rows.slice(0, snapshotHeadRows));
+    expect(decodeSnapshotHead(null)).toBeNull();
+    expect(decodeSnapshotHead('{"format":3,"total":1,"rows":[{"id":1}]}')).toBeNull();
+    expect(decodeSnapshotHead(encodeSnapshotHead(rows).slice(0, 100))).toBeNull();
+    expect(
+      decodeSnapshotHead(encodeSnapshotHead(rows).replace('"format":3', '"format":2')),
+    ).toBeNull();
   });
 });

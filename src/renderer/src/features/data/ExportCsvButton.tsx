@@ -13,6 +13,8 @@ export interface ExportCsvButtonProps {
   /** The rows checked for bulk edits, if any; exported in table order. */
   selectedIds?: ReadonlySet<string>;
   size?: 'xs' | 'sm';
+  /** While the table's rows are still loading. */
+  disabled?: boolean;
 }
 
 const n = (count: number) => count.toLocaleString('en');
@@ -27,6 +29,7 @@ export function ExportCsvButton({
   filtered,
   selectedIds,
   size = 'sm',
+  disabled = false,
 }: ExportCsvButtonProps) {
   const { run, progress } = useCsvExport();
   const selected = selectedIds?.size ?? 0;
@@ -49,6 +52,7 @@ export function ExportCsvButton({
             leftSection={<IconFileSpreadsheet size={16} />}
             rightSection={<IconChevronDown size={14} />}
             loading={busy}
+            disabled={disabled}
             data-testid="export-csv"
           >
             Export CSV

@@ -35,12 +35,19 @@ import { ExportCsvButton } from '../../data/ExportCsvButton';
 import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
+import { afterNextPaint } from './claimStore';
 import { journalFor } from './journal';
 import { ClaimsGrid } from './ClaimsGrid';
 import classes from './ClaimsView.module.css';
 import { columns } from './columns';
 import { Filters } from './Filters';
-import { useClaimQueryState, useClaimStore, useQueryResult, useSearchHits } from './hooks';
+import {
+  useClaimQueryState,
+  useClaimStore,
+  usePreview,
+  useQueryResult,
+  useSearchHits,
+} from './hooks';
 import { mark } from './marks';
 import { useSelection } from './useSelection';
 
@@ -142,8 +149,12 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   const { changeStatus } = useClaimActions();
   const { hits, pending, progress, built } = useSearchHits(store, query.q);
   const waiting = hasSearch(query) && hits === null && store.search.error === null;
-  const result = useQueryResult(store, query, hits, waiting);
-  const selection = useSelection(store.engine, result);
+  const loaded = useQueryResult(store, query, hits, waiting);
+  // Until the rows are loaded, the snapshot's first rows (at launch, in the default view).
+  const preview = usePreview(store, query);
+  const engine = loaded || !preview ? store.engine : preview.engine;
+  const result = loaded ?? preview?.result ?? null;
+  const selection = useSelection(engine, result);
   const gridRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -164,18 +175,26 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   }, []);
 
   const firstMarked = useRef(false);
+  const loadedMarked = useRef(false);
   useLayoutEffect(() => {
     if (!result) return;
     const detail = {
       key: serialiseClaimQuery(query),
       q: hits?.q ?? '',
       count: result.slots.length,
-      total: result.total,
+      total: loaded ? result.total : (preview?.total ?? 0),
     };
-    mark('claims:rendered', detail, true);
+    if (loaded) mark('claims:rendered', detail, true);
+    if (!loaded) store.previewDrawn();
     if (!firstMarked.current) {
       firstMarked.current = true;
-      mark('claims:first-render', { ...detail, fromSnapshot: store.fromSnapshot });
+      const first = { ...detail, fromSnapshot: store.fromSnapshot || !loaded, preview: !loaded };
+      mark('claims:first-render', first);
+      void afterNextPaint().then(() => mark('claims:first-paint', first));
+    }
+    if (loaded && !loadedMarked.current) {
+      loadedMarked.current = true;
+      mark('claims:all-rows-rendered', detail);
     }
     // Marks follow a new result, nothing else.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -274,9 +293,11 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               onLeave={() => gridRef.current?.focus()}
             />
             <Text size="sm" fw={500} data-testid="claims-count" style={{ whiteSpace: 'nowrap' }}>
-              {filters > 0
-                ? `${n(shown)} of ${n(result.total)} claims`
-                : `${n(result.total)} claims`}
+              {!loaded && preview
+                ? `Loading ${n(preview.total)} claims…`
+                : filters > 0
+                  ? `${n(shown)} of ${n(result.total)} claims`
+                  : `${n(result.total)} claims`}
               {hits !== null && !query.sort && (
                 <Text span size="xs" c="dimmed" fw={400}>
                   {' '}
@@ -302,6 +323,7 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               </Button>
             )}
             <ExportCsvButton
+              disabled={!loaded}
               size="xs"
               shownCount={shown}
               filtered={filters > 0}
@@ -326,9 +348,11 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
           onChange={setQuery}
         />
       </div>
-      {selection.count > 0 && <BulkBar store={store} selection={selection} statuses={statuses} />}
+      {loaded && selection.count > 0 && (
+        <BulkBar store={store} selection={selection} statuses={statuses} />
+      )}
       <ClaimsGrid
-        engine={store.engine}
+        engine={engine}
         result={result}
         query={query}
         searching={hits !== null}

@@ -18,7 +18,13 @@ import {
 import { journalFor, type ChangeJournal } from './journal';
 import { mark } from './marks';
 import { writeSnapshot } from './snapshot';
-import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import {
+  decodeSnapshot,
+  decodeSnapshotHead,
+  encodeSnapshot,
+  encodeSnapshotHead,
+  type SnapshotHead,
+} from './snapshotCodec';
 import { takeSnapshot } from './snapshotPrefetch';
 
 /** Claims read per IndexedDB transaction when the whole store is read. */
@@ -38,6 +44,27 @@ function afterPaint(): Promise<void> {
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(() => done(), { timeout: 500 });
     else setTimeout(done, 50);
+  });
+}
+
+/**
+ * Resolves just after the browser's next paint (an animation frame runs right before a paint, and
+ * a message posted from it is handled right after), or after 100 ms in a hidden window, where
+ * frames do not come.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        channel.port1.close();
+        done();
+      };
+      channel.port2.postMessage(null);
+    });
   });
 }
 
@@ -76,6 +103,13 @@ export class ClaimStore {
   /** True while the store is being compared with what the table shows. */
   verifying = false;
   fromSnapshot = false;
+  /**
+   * While the snapshot is read at launch: its first rows, as the table showed them when it was
+   * written, so the table is on screen at once (for its default order only, and only when none of
+   * those rows has changed since). Null once the rows are loaded.
+   */
+  preview: SnapshotHead | null = null;
+  private onPreviewDrawn: (() => void) | null = null;
   error: string | null = null;
   speakers = new Map<string, Speaker>();
   outlets = new Map<string, Outlet>();
@@ -105,6 +139,11 @@ export class ClaimStore {
 
   constructor(private readonly db: ClaimdeskDB) {
     this.search = new ArchiveSearch(db);
+  }
+
+  /** The table calls this once the preview's rows are in the page. */
+  previewDrawn() {
+    this.onPreviewDrawn?.();
   }
 
   subscribe = (listener: () => void) => {
@@ -313,9 +352,27 @@ export class ClaimStore {
     // The claims changed since the snapshot was written are read again at once, alongside it.
     const pending = this.journal?.pending() ?? { all: true, ids: [] };
     const fixes = pending.ids.length > 0 ? this.db.claims.bulkGet(pending.ids) : null;
-    const data = await takeSnapshot(this.db.name);
+    const reads = takeSnapshot(this.db.name);
+    const head = decodeSnapshotHead(await reads.head);
+    const changed = new Set(pending.ids);
+    if (head && !pending.all && !head.rows.some((row) => changed.has(row.id))) {
+      this.preview = head;
+      mark('claims:preview', { claims: head.rows.length });
+      // Drawn by the table (previewDrawn) and painted before decoding the whole snapshot holds
+      // the page up; without a table on screen, not waited for long.
+      const drawn = new Promise<void>((done) => {
+        this.onPreviewDrawn = done;
+        setTimeout(done, 250);
+      });
+      this.notify();
+      await drawn;
+      this.onPreviewDrawn = null;
+      await afterNextPaint();
+    }
+    const data = await reads.full;
     const snapshot = data ? decodeSnapshot(data) : null;
     mark('claims:snapshot-read', { claims: snapshot?.rows.length ?? 0 });
+    this.preview = null;
     if (snapshot) {
       for (const source of snapshot.sources) {
         // What the search host has already reported is newer than the snapshot.
@@ -656,7 +713,11 @@ export class ClaimStore {
     const journalMark = this.journal?.mark() ?? 0;
     const rows = this.engine.inDefaultOrder();
     try {
-      await writeSnapshot(this.db.name, encodeSnapshot(rows, this.sources));
+      await writeSnapshot(
+        this.db.name,
+        encodeSnapshot(rows, this.sources),
+        encodeSnapshotHead(rows),
+      );
       this.journal?.saved(journalMark);
       mark('claims:snapshot-saved', { claims: rows.length });
     } catch {

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import {
+  activeFilterCount,
+  ClaimQueryEngine,
   claimsHref,
+  defaultSort,
   emptyClaimQuery,
   hasSearch,
   parseClaimQuery,
@@ -153,4 +156,25 @@ export function useQueryResult(
     if (result) previous.current = { result, version, query, scores };
   }, [result, version, query, scores]);
   return result ?? (ready ? (previous.current?.result ?? null) : null);
+}
+
+/**
+ * The table's first rows from its snapshot's head while the snapshot loads (ClaimStore.preview),
+ * as an engine of their own and its result; null once the rows are loaded, or when the query is
+ * not the default view the head was taken in.
+ */
+export function usePreview(store: ClaimStore, query: ClaimQuery) {
+  const head = store.preview;
+  const defaultView =
+    activeFilterCount(query) === 0 &&
+    !hasSearch(query) &&
+    (query.sort === null ||
+      (query.sort.key === defaultSort.key && query.sort.dir === defaultSort.dir));
+  return useMemo(() => {
+    if (!head || !defaultView) return null;
+    // The rows come in the default order already: no sorting.
+    const engine = new ClaimQueryEngine();
+    engine.replaceAll(head.rows, defaultSort);
+    return { engine, result: engine.run(emptyClaimQuery), total: head.total };
+  }, [head, defaultView]);
 }

@@ -8,8 +8,11 @@ import Dexie, { type EntityTable } from 'dexie';
  */
 
 const snapshotFileName = (dbName: string) => `${dbName}.claims-table.snapshot`;
+const headFileName = (dbName: string) => `${dbName}.claims-table.head.json`;
 
-type CacheDB = Dexie & { snapshots: EntityTable<{ key: string; data: ArrayBuffer }, 'key'> };
+type CacheDB = Dexie & {
+  snapshots: EntityTable<{ key: string; data: ArrayBuffer | string }, 'key'>;
+};
 const caches = new Map<string, CacheDB>();
 function cacheFor(dbName: string): CacheDB {
   let cache = caches.get(dbName);
@@ -26,37 +29,65 @@ function opfs(): Promise<FileSystemDirectoryHandle> | null {
   return typeof storage?.getDirectory === 'function' ? storage.getDirectory() : null;
 }
 
-export async function readSnapshot(dbName: string): Promise<ArrayBuffer | null> {
+async function readFile(dbName: string, name: string): Promise<File | null> {
   const root = opfs();
-  if (root) {
-    try {
-      const handle = await (await root).getFileHandle(snapshotFileName(dbName));
-      return await (await handle.getFile()).arrayBuffer();
-    } catch {
-      return null;
-    }
+  if (!root) return null;
+  try {
+    return await (await (await root).getFileHandle(name)).getFile();
+  } catch {
+    return null;
   }
-  return (await cacheFor(dbName).snapshots.get('claims-table'))?.data ?? null;
 }
 
-export async function writeSnapshot(dbName: string, data: ArrayBuffer): Promise<void> {
+/** Written aside and swapped in on close: a crash leaves the old file or the new one. */
+async function writeFile(
+  root: FileSystemDirectoryHandle,
+  name: string,
+  data: ArrayBuffer | string,
+) {
+  const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+  await writable.write(data);
+  await writable.close();
+}
+
+export async function readSnapshot(dbName: string): Promise<ArrayBuffer | null> {
+  if (opfs()) return (await readFile(dbName, snapshotFileName(dbName)))?.arrayBuffer() ?? null;
+  const data = (await cacheFor(dbName).snapshots.get('claims-table'))?.data;
+  return data === undefined || typeof data === 'string' ? null : data;
+}
+
+/** The snapshot's head (snapshotCodec.ts, SnapshotHead), as text. */
+export async function readSnapshotHead(dbName: string): Promise<string | null> {
+  if (opfs()) return (await readFile(dbName, headFileName(dbName)))?.text() ?? null;
+  const data = (await cacheFor(dbName).snapshots.get('claims-table-head'))?.data;
+  return typeof data === 'string' ? data : null;
+}
+
+/** Writes the snapshot, then its head. */
+export async function writeSnapshot(
+  dbName: string,
+  data: ArrayBuffer,
+  head: string,
+): Promise<void> {
   const root = opfs();
   if (root) {
-    const handle = await (await root).getFileHandle(snapshotFileName(dbName), { create: true });
-    // Written aside and swapped in on close: a crash leaves the old file or the new one.
-    const writable = await handle.createWritable();
-    await writable.write(data);
-    await writable.close();
+    await writeFile(await root, snapshotFileName(dbName), data);
+    await writeFile(await root, headFileName(dbName), head);
     return;
   }
-  await cacheFor(dbName).snapshots.put({ key: 'claims-table', data });
+  await cacheFor(dbName).snapshots.bulkPut([
+    { key: 'claims-table', data },
+    { key: 'claims-table-head', data: head },
+  ]);
 }
 
 export async function deleteSnapshot(dbName: string): Promise<void> {
   const root = opfs();
   if (root) {
-    await (await root).removeEntry(snapshotFileName(dbName)).catch(() => {});
+    for (const name of [snapshotFileName(dbName), headFileName(dbName)]) {
+      await (await root).removeEntry(name).catch(() => {});
+    }
     return;
   }
-  await cacheFor(dbName).snapshots.delete('claims-table');
+  await cacheFor(dbName).snapshots.bulkDelete(['claims-table', 'claims-table-head']);
 }
