@@ -234,16 +234,17 @@ export class ClaimQueryEngine {
       // Sort by one number per row, with the engine's native numeric sort: relevance buckets
       // (see relevanceBucket) in the high bits, the row's place in the default order below.
       const shift = 2 ** Math.max(1, Math.ceil(Math.log2(defaultSlots.length + 1)));
-      const keys: number[] = [];
       const limit = Math.min(scores.length, rows.length);
+      const keys = new Float64Array(limit);
+      let k = 0;
       for (let slot = 0; slot < limit; slot++) {
         const score = scores[slot]!;
         if (Number.isNaN(score)) continue;
         const row = rows[slot];
         if (!row || !filter(row)) continue;
-        keys.push((maxBucket - relevanceBucket(score)) * shift + rank[slot]!);
+        keys[k++] = (maxBucket - relevanceBucket(score)) * shift + rank[slot]!;
       }
-      const sorted = Float64Array.from(keys).sort();
+      const sorted = keys.subarray(0, k).sort();
       const out = new Int32Array(sorted.length);
       for (let i = 0; i < sorted.length; i++) out[i] = defaultSlots[sorted[i]! % shift]!;
       return { slots: out, total: this.live };

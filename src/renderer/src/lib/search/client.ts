@@ -16,6 +16,8 @@ export interface SourcesUpdate {
   scanned: boolean;
 }
 
+type Resolver = (hits: SearchHits | null) => void;
+
 interface Port {
   post(message: ClientMessage): void;
   close(): void;
@@ -35,8 +37,11 @@ export class ArchiveSearch {
   private sourceListeners = new Set<(update: SourcesUpdate) => void>();
   private claimSource: (() => ClaimTextBatch) | null = null;
   private nextId = 1;
-  private inflight: { id: number; resolve: (hits: SearchHits | null) => void } | null = null;
-  private wanted: { q: string; resolve: (hits: SearchHits | null) => void } | null = null;
+  private inflight: { id: number; q: string; resolvers: Resolver[]; version: number } | null = null;
+  private wanted: { q: string; resolvers: Resolver[] } | null = null;
+  /** Changes whenever the index may answer differently (it grew, or claims were sent). */
+  private version = 0;
+  private lastAnswer: { hits: SearchHits; version: number } | null = null;
   private lastError: string | null = null;
 
   constructor(private readonly db: ClaimdeskDB) {}
@@ -111,7 +116,8 @@ export class ArchiveSearch {
     if (this.claimSource) this.post({ type: 'claims', ...this.claimSource() });
     const inflight = this.inflight;
     this.inflight = null;
-    inflight?.resolve(null);
+    this.version++;
+    for (const resolve of inflight?.resolvers ?? []) resolve(null);
     this.notify();
   }
 
@@ -124,6 +130,7 @@ export class ArchiveSearch {
     switch (message.type) {
       case 'progress':
         this.progress = message.progress;
+        this.version++;
         this.notify();
         break;
       case 'sources':
@@ -136,7 +143,9 @@ export class ArchiveSearch {
         const inflight = this.inflight;
         if (!inflight || inflight.id !== message.id) break;
         this.inflight = null;
-        inflight.resolve(this.wanted ? null : message.hits);
+        const hits = this.wanted ? null : message.hits;
+        if (hits) this.lastAnswer = { hits, version: inflight.version };
+        for (const resolve of inflight.resolvers) resolve(hits);
         this.sendWanted();
         break;
       }
@@ -148,7 +157,7 @@ export class ArchiveSearch {
     if (!wanted || this.inflight) return;
     this.wanted = null;
     const id = this.nextId++;
-    this.inflight = { id, resolve: wanted.resolve };
+    this.inflight = { id, q: wanted.q, resolvers: wanted.resolvers, version: this.version };
     this.post({ type: 'search', id, q: wanted.q });
   }
 
@@ -158,9 +167,22 @@ export class ArchiveSearch {
 
   /** Hits for `q`, or null when a newer search replaced it before it ran. */
   search(q: string): Promise<SearchHits | null> {
+    const last = this.lastAnswer;
+    if (last && last.hits.q === q && last.version === this.version && !this.wanted) {
+      return Promise.resolve(last.hits);
+    }
     return new Promise((resolve) => {
-      this.wanted?.resolve(null);
-      this.wanted = { q, resolve };
+      if (this.wanted?.q === q) {
+        this.wanted.resolvers.push(resolve);
+        return;
+      }
+      for (const stale of this.wanted?.resolvers ?? []) stale(null);
+      this.wanted = null;
+      if (this.inflight?.q === q && this.inflight.version === this.version) {
+        this.inflight.resolvers.push(resolve);
+        return;
+      }
+      this.wanted = { q, resolvers: [resolve] };
       this.sendWanted();
     });
   }
@@ -168,6 +190,7 @@ export class ArchiveSearch {
   /** Hands over the claims to index: `source` gives them all, now and after a restart. */
   attachClaims(source: () => ClaimTextBatch) {
     this.claimSource = source;
+    this.version++;
     this.post({ type: 'claims', ...source() });
   }
 
@@ -175,6 +198,7 @@ export class ArchiveSearch {
   updateClaims(batch: ClaimTextBatch) {
     if (!this.claimSource) return;
     if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
+    this.version++;
     this.post({ type: 'claims', ...batch });
   }
 

@@ -148,7 +148,9 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   const { list: statuses, describe } = useStatuses();
   const { changeStatus } = useClaimActions();
   const { hits, pending, progress, built } = useSearchHits(store, query.q);
-  const waiting = hasSearch(query) && hits === null && store.search.error === null;
+  // Until the new words' answer comes, the rows shown stay as they are (an answer for the
+  // previous words would only be ranked again for nothing).
+  const waiting = hasSearch(query) && (hits === null || pending) && store.search.error === null;
   const loaded = useQueryResult(store, query, hits, waiting);
   // Until the rows are loaded, the snapshot's first rows (at launch, in the default view).
   const preview = usePreview(store, query);
@@ -285,6 +287,8 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
             <SearchBox
               value={query.q}
               onChange={(q) => {
+                // Ask the index at once: it searches in its worker while the page re-renders.
+                if (store.phase === 'ready' && q.trim()) void store.search.search(q.trim());
                 setDraftQ(q);
                 writeQ(q);
               }}

@@ -1,0 +1,53 @@
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ArchiveSearch, makeBatch } from '../../../src/renderer/src/lib/search';
+import { seededDatabase } from '../claims-table/seed';
+
+async function readySearch() {
+  const search = new ArchiveSearch(await seededDatabase());
+  search.attachClaims(() =>
+    makeBatch(
+      [
+        [0, 'the plane was hit from outside'],
+        [1, 'prices will fall next year'],
+      ],
+      [],
+      true,
+    ),
+  );
+  await waitFor(() => expect(search.progress?.ready).toBe(true));
+  return search;
+}
+
+const slotsOf = (hits: { claimSlots: Int32Array } | null) => [...(hits?.claimSlots ?? [])].sort();
+
+describe('ArchiveSearch (the page’s handle on the index)', () => {
+  it('joins a search already asked for the same words, and answers again from the last one', async () => {
+    const search = await readySearch();
+    const [first, second] = await Promise.all([search.search('plane'), search.search('plane')]);
+    expect(slotsOf(first)).toEqual([0]);
+    expect(second).toBe(first);
+    // The index has not changed: the same answer, without asking the index again.
+    expect(await search.search('plane')).toBe(first);
+    search.close();
+  });
+
+  it('asks again once the claims changed', async () => {
+    const search = await readySearch();
+    const before = await search.search('plane');
+    search.updateClaims(makeBatch([[2, 'another plane landed']]));
+    await waitFor(() => expect(search.progress?.claims.pending).toBe(0));
+    const after = await search.search('plane');
+    expect(after).not.toBe(before);
+    expect(slotsOf(after)).toEqual([0, 2]);
+    search.close();
+  });
+
+  it('answers the newest words: a search overtaken while it waits resolves with null', async () => {
+    const search = await readySearch();
+    const [older, newer] = await Promise.all([search.search('prices'), search.search('outside')]);
+    expect(older).toBeNull();
+    expect(slotsOf(newer)).toEqual([0]);
+    search.close();
+  });
+});
