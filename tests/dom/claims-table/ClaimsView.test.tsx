@@ -165,7 +165,7 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     first.unmount();
 
     // The same store opened anew (a new Dexie instance, hence a new table): snapshot + journal.
-    // A row of the snapshot's head changed since: no preview of stale rows.
+    // A claim changed since the snapshot: no preview of rows that may be stale.
     const again = createDatabase(db.name);
     const store = getClaimStore(again);
     const previews: unknown[] = [];

@@ -105,8 +105,8 @@ export class ClaimStore {
   fromSnapshot = false;
   /**
    * While the snapshot is read at launch: its first rows, as the table showed them when it was
-   * written, so the table is on screen at once (for its default order only, and only when none of
-   * those rows has changed since). Null once the rows are loaded.
+   * written, so the table is on screen at once (for its default order only, and only when no
+   * claim has changed since). Null once the rows are loaded.
    */
   preview: SnapshotHead | null = null;
   private onPreviewDrawn: (() => void) | null = null;
@@ -354,8 +354,9 @@ export class ClaimStore {
     const fixes = pending.ids.length > 0 ? this.db.claims.bulkGet(pending.ids) : null;
     const reads = takeSnapshot(this.db.name);
     const head = decodeSnapshotHead(await reads.head);
-    const changed = new Set(pending.ids);
-    if (head && !pending.all && !head.rows.some((row) => changed.has(row.id))) {
+    // Only a head written after the last change to any claim: a claim changed since could have
+    // left its rows, or (a new one) belong among them.
+    if (head && !pending.all && pending.ids.length === 0) {
       this.preview = head;
       mark('claims:preview', { claims: head.rows.length });
       // Drawn by the table (previewDrawn) and painted before decoding the whole snapshot holds
