@@ -157,6 +157,13 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   const engine = loaded || !preview ? store.engine : preview.engine;
   const result = loaded ?? preview?.result ?? null;
   const selection = useSelection(engine, result);
+  // Rows checked in the preview (Ctrl+A there means all of them, not its first screen) are
+  // unchecked once every row is in.
+  const previewing = !loaded && preview !== null;
+  const { clear: clearSelection } = selection;
+  useEffect(() => {
+    if (!previewing) clearSelection();
+  }, [previewing, clearSelection]);
   const gridRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
