@@ -332,7 +332,7 @@ export class ClaimQueryEngine {
    * A sort's complete order as one numeric sort: each row's key is its value's rank (reversed for
    * descending, empty values after all others) times a power of two, plus its place in tie order,
    * so a typed-array sort of numbers gives the order rowComparator defines — no comparator calls,
-   * no string collation per comparison (~4× faster than comparing rows at 100,000 claims).
+   * no string collation per comparison (about twice as fast as comparing rows at 100,000 claims).
    */
   private sortAll(sort: ClaimSort): number[] {
     const value = sortValueGetter(sort.key, this.options);

@@ -186,6 +186,34 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(previews.every((p) => p === null)).toBe(true);
   });
 
+  it('after a relaunch, finds a claim by words it was given since the snapshot', async () => {
+    const db = await seededDatabase();
+    const first = renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(async () => expect(await readSnapshot(db.name)).not.toBeNull());
+    first.unmount();
+    await db.claims.update('c-wages', { text: 'wages will soar' });
+
+    renderView(createDatabase(db.name), '/claims?q=soar');
+    await waitFor(() => expect(rowIds()).toEqual(['c-wages']));
+  });
+
+  it('shows no preview in a filtered view, and loads it as usual', async () => {
+    const db = await seededDatabase();
+    const first = renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(async () => expect(await readSnapshotHead(db.name)).not.toBeNull());
+    first.unmount();
+
+    const again = createDatabase(db.name);
+    const store = getClaimStore(again);
+    const previews: unknown[] = [];
+    store.subscribe(() => previews.push(store.preview));
+    renderView(again, '/claims?status=disputed');
+    await waitFor(() => expect(rowIds()).toEqual(['c-prices']));
+    expect(previews.every((p) => p === null)).toBe(true);
+  });
+
   it('at a relaunch, shows the snapshot’s first rows at once, then every row', async () => {
     const db = await seededDatabase();
     const first = renderView(db);
@@ -198,9 +226,12 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     const previews: (string[] | null)[] = [];
     store.subscribe(() => previews.push(store.preview?.rows.map((r) => r.id) ?? null));
     const counts: string[] = [];
+    let previewStatusDisabled: boolean | null = null;
     const observer = new MutationObserver(() => {
       const count = document.querySelector('[data-testid="claims-count"]')?.textContent;
       if (count && counts.at(-1) !== count) counts.push(count);
+      const cell = document.querySelector<HTMLButtonElement>('[data-testid="status-cell"]');
+      if (count?.startsWith('Loading') && cell) previewStatusDisabled = cell.disabled;
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     renderView(again);
@@ -210,6 +241,14 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(previews).toContainEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
     expect(previews.at(-1)).toBeNull();
     expect(counts[0]).toBe('Loading 4 claims…');
+    // It was the table's first render, with its statuses waiting for every row.
+    expect(previewStatusDisabled).toBe(true);
+    expect(screen.getAllByTestId('status-cell')[0]).toBeEnabled();
+    expect(
+      performance
+        .getEntriesByName('claims:first-render')
+        .some((m) => (m as PerformanceMark).detail?.preview === true),
+    ).toBe(true);
     expect(counts.at(-1)).toBe('4 claims');
     expect(rowIds()).toEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']);
   });

@@ -64,8 +64,30 @@ describe('table snapshot', () => {
 
   it('refuses what it cannot read, and is stored per database', async () => {
     expect(decodeSnapshot(new ArrayBuffer(2))).toBeNull();
-    // A header length beyond the end of the file (a truncated write).
+    // A header length beyond the end of the file, or blocks cut off (a truncated write).
     expect(decodeSnapshot(new Uint32Array([1_000]).buffer)).toBeNull();
+    const whole = encodeSnapshot(
+      [
+        {
+          id: 'c1',
+          text: 'A claim',
+          sourceId: 's1',
+          sourceTitle: 'Budget day',
+          date: '2025-02-07',
+          speakerId: null,
+          speakerName: null,
+          outletId: null,
+          outletName: null,
+          status: 'unverified',
+          tags: [],
+          review: 'suggested',
+          start: 3,
+        },
+      ],
+      sources,
+    );
+    expect(decodeSnapshot(whole)!.rows).toHaveLength(1);
+    expect(decodeSnapshot(whole.slice(0, whole.byteLength - 8))).toBeNull();
     expect(
       decodeSnapshot(new TextEncoder().encode('\u0004\u0000\u0000\u0000{"x"').buffer),
     ).toBeNull();

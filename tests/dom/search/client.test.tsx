@@ -36,10 +36,32 @@ describe('ArchiveSearch (the page’s handle on the index)', () => {
     const search = await readySearch();
     const before = await search.search('plane');
     search.updateClaims(makeBatch([[2, 'another plane landed']]));
+    // Straight away: not the answer from before the change.
+    expect(await search.search('plane')).not.toBe(before);
     await waitFor(() => expect(search.progress?.claims.pending).toBe(0));
     const after = await search.search('plane');
     expect(after).not.toBe(before);
     expect(slotsOf(after)).toEqual([0, 2]);
+    search.close();
+  });
+
+  it('applies claim changes made before the claims were attached over them', async () => {
+    const search = new ArchiveSearch(await seededDatabase());
+    // A claim re-worded while the table was still reading its (older) snapshot.
+    search.updateClaims(makeBatch([[0, 'the jet was hit from outside']]));
+    search.attachClaims(() =>
+      makeBatch(
+        [
+          [0, 'the plane was hit from outside'],
+          [1, 'prices will fall next year'],
+        ],
+        [],
+        true,
+      ),
+    );
+    await waitFor(() => expect(search.progress?.ready).toBe(true));
+    expect(slotsOf(await search.search('jet'))).toEqual([0]);
+    expect(slotsOf(await search.search('plane'))).toEqual([]);
     search.close();
   });
 

@@ -39,9 +39,14 @@ export class ArchiveSearch {
   private nextId = 1;
   private inflight: { id: number; q: string; resolvers: Resolver[]; version: number } | null = null;
   private wanted: { q: string; resolvers: Resolver[] } | null = null;
-  /** Changes whenever the index may answer differently (it grew, or claims were sent). */
+  /**
+   * Changes when claims are sent and when the index reports progress (at most every 250 ms while
+   * it builds; an answer given again meanwhile is marked incomplete).
+   */
   private version = 0;
   private lastAnswer: { hits: SearchHits; version: number } | null = null;
+  /** Claim changes made before the claims were attached, sent right after them. */
+  private early: ClaimTextBatch[] = [];
   private lastError: string | null = null;
 
   constructor(private readonly db: ClaimdeskDB) {}
@@ -192,14 +197,17 @@ export class ArchiveSearch {
     this.claimSource = source;
     this.version++;
     this.post({ type: 'claims', ...source() });
+    // Changes made before: applied over the whole batch, which may be older (the snapshot's).
+    for (const batch of this.early) this.post({ type: 'claims', ...batch });
+    this.early = [];
   }
 
   /** Claims added, changed or removed since. */
   updateClaims(batch: ClaimTextBatch) {
-    if (!this.claimSource) return;
     if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
     this.version++;
-    this.post({ type: 'claims', ...batch });
+    if (!this.claimSource) this.early.push(batch);
+    else this.post({ type: 'claims', ...batch });
   }
 
   subscribe = (listener: () => void): (() => void) => {

@@ -36,6 +36,7 @@ export const ClaimRow = memo(function ClaimRow({
   open,
   statuses,
   handlers,
+  readOnly = false,
 }: {
   row: ClaimQueryRow;
   index: number;
@@ -45,6 +46,7 @@ export const ClaimRow = memo(function ClaimRow({
   open: boolean;
   statuses: StatusDefinition[];
   handlers: RowHandlers;
+  readOnly?: boolean;
 }) {
   return (
     <div
@@ -90,6 +92,7 @@ export const ClaimRow = memo(function ClaimRow({
       </div>
       <div role="gridcell" onClick={stop} onKeyDown={(event) => event.stopPropagation()}>
         <StatusCell
+          disabled={readOnly}
           status={handlers.describe(row.status)}
           statuses={statuses}
           onChange={(status) => handlers.setStatus(row.id, status)}

@@ -44,6 +44,7 @@ export function ClaimsGrid({
   onStatus,
   gridRef,
   empty,
+  readOnly = false,
 }: {
   engine: ClaimQueryEngine;
   result: QueryResult;
@@ -59,6 +60,8 @@ export function ClaimsGrid({
   onStatus: (claimId: string, status: string) => void;
   gridRef: RefObject<HTMLDivElement | null>;
   empty: ReactNode;
+  /** Rows shown before every row is loaded (the launch preview): their statuses wait. */
+  readOnly?: boolean;
 }) {
   const { slots } = result;
   const count = slots.length;
@@ -273,6 +276,7 @@ export function ClaimsGrid({
                   open={row.id === selectedClaimId}
                   statuses={statuses}
                   handlers={handlers}
+                  readOnly={readOnly}
                 />
               );
             })}

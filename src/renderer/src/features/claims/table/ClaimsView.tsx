@@ -42,6 +42,7 @@ import classes from './ClaimsView.module.css';
 import { columns } from './columns';
 import { Filters } from './Filters';
 import {
+  isDefaultView,
   useClaimQueryState,
   useClaimStore,
   usePreview,
@@ -154,6 +155,11 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   const loaded = useQueryResult(store, query, hits, waiting);
   // Until the rows are loaded, the snapshot's first rows (at launch, in the default view).
   const preview = usePreview(store, query);
+  const defaultView = isDefaultView(query);
+  useLayoutEffect(() => {
+    store.wantPreview(defaultView);
+    return () => store.wantPreview(false);
+  }, [store, defaultView]);
   const engine = loaded || !preview ? store.engine : preview.engine;
   const result = loaded ?? preview?.result ?? null;
   const selection = useSelection(engine, result);
@@ -161,7 +167,7 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   // unchecked once every row is in.
   const previewing = !loaded && preview !== null;
   const { clear: clearSelection } = selection;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!previewing) clearSelection();
   }, [previewing, clearSelection]);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -242,28 +248,35 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
       </Alert>
     );
   }
-  if (!result) {
-    const { loaded, total } = store.progress;
-    return (
-      <Center h={240} data-testid="claims-loading">
-        <Stack align="center" gap="xs" w={320}>
-          <Loader size="sm" />
-          <Text size="sm" c="dimmed">
-            {total > 0 ? `Loading claims… ${n(loaded)} of ${n(total)}` : 'Loading claims…'}
-          </Text>
-          {total > 0 && <Progress value={(100 * loaded) / total} w="100%" size="xs" />}
-        </Stack>
-      </Center>
-    );
-  }
+  const loading = (
+    <Center h={240} data-testid="claims-loading">
+      <Stack align="center" gap="xs" w={320}>
+        <Loader size="sm" />
+        <Text size="sm" c="dimmed">
+          {store.progress.total > 0
+            ? `Loading claims… ${n(store.progress.loaded)} of ${n(store.progress.total)}`
+            : 'Loading claims…'}
+        </Text>
+        {store.progress.total > 0 && (
+          <Progress
+            value={(100 * store.progress.loaded) / store.progress.total}
+            w="100%"
+            size="xs"
+          />
+        )}
+      </Stack>
+    </Center>
+  );
+  // During the launch preview the toolbar stays, even for a query the preview cannot show.
+  if (!result && !store.preview) return loading;
 
   const filters = activeFilterCount(query);
-  const shown = result.slots.length;
+  const shown = result?.slots.length ?? 0;
   const clear = () => setQuery(clearFilters(query));
   const indexing = progress !== null && !progress.ready;
 
   const empty =
-    result.total === 0 ? (
+    result?.total === 0 ? (
       <Stack className={classes.empty} align="center" gap={4} data-testid="claims-empty">
         <Text fw={600}>No claims yet</Text>
         <Text size="sm" c="dimmed" ta="center">
@@ -304,8 +317,8 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               onLeave={() => gridRef.current?.focus()}
             />
             <Text size="sm" fw={500} data-testid="claims-count" style={{ whiteSpace: 'nowrap' }}>
-              {!loaded && preview
-                ? `Loading ${n(preview.total)} claims…`
+              {!loaded || !result
+                ? `Loading ${n(store.preview?.total ?? 0)} claims…`
                 : filters > 0
                   ? `${n(shown)} of ${n(result.total)} claims`
                   : `${n(result.total)} claims`}
@@ -341,7 +354,7 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
               selectedIds={selection.selected}
               getShownIds={() => {
                 const ids: string[] = [];
-                for (const slot of result.slots) {
+                for (const slot of result?.slots ?? []) {
                   const id = store.engine.row(slot)?.id;
                   if (id !== undefined) ids.push(id);
                 }
@@ -362,21 +375,26 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
       {loaded && selection.count > 0 && (
         <BulkBar store={store} selection={selection} statuses={statuses} />
       )}
-      <ClaimsGrid
-        engine={engine}
-        result={result}
-        query={query}
-        searching={hits !== null}
-        onSort={onSort}
-        selection={selection}
-        selectedClaimId={selectedClaimId}
-        onSelectClaim={onSelectClaim}
-        statuses={statuses}
-        describe={describe}
-        onStatus={onStatus}
-        gridRef={gridRef}
-        empty={empty}
-      />
+      {result ? (
+        <ClaimsGrid
+          readOnly={!loaded}
+          engine={engine}
+          result={result}
+          query={query}
+          searching={hits !== null}
+          onSort={onSort}
+          selection={selection}
+          selectedClaimId={selectedClaimId}
+          onSelectClaim={onSelectClaim}
+          statuses={statuses}
+          describe={describe}
+          onStatus={onStatus}
+          gridRef={gridRef}
+          empty={empty}
+        />
+      ) : (
+        loading
+      )}
     </div>
   );
 }

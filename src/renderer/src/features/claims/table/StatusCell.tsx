@@ -24,7 +24,9 @@ export function StatusCell({
   status,
   statuses,
   onChange,
+  disabled = false,
 }: {
+  disabled?: boolean;
   status: StatusDefinition;
   statuses: StatusDefinition[];
   onChange: (status: string) => void;
@@ -45,7 +47,8 @@ export function StatusCell({
         type="button"
         className={classes.statusButton}
         data-testid="status-cell"
-        aria-label={`Status: ${status.label}. Change it`}
+        disabled={disabled}
+        aria-label={disabled ? `Status: ${status.label}` : `Status: ${status.label}. Change it`}
         title={`${status.label}: ${status.description}`}
         onClick={() => setEditing(true)}
       >

@@ -110,6 +110,7 @@ export class ClaimStore {
    */
   preview: SnapshotHead | null = null;
   private onPreviewDrawn: (() => void) | null = null;
+  private previewWanted = false;
   error: string | null = null;
   speakers = new Map<string, Speaker>();
   outlets = new Map<string, Outlet>();
@@ -144,6 +145,15 @@ export class ClaimStore {
   /** The table calls this once the preview's rows are in the page. */
   previewDrawn() {
     this.onPreviewDrawn?.();
+  }
+
+  /**
+   * Whether a table on screen would show a preview now (in the default view). Without one (no
+   * table, another view, the Data screen's use of the rows) loading does not wait for it.
+   */
+  wantPreview(wanted: boolean) {
+    this.previewWanted = wanted;
+    if (!wanted) this.onPreviewDrawn?.();
   }
 
   subscribe = (listener: () => void) => {
@@ -356,7 +366,7 @@ export class ClaimStore {
     const head = decodeSnapshotHead(await reads.head);
     // Only a head written after the last change to any claim: a claim changed since could have
     // left its rows, or (a new one) belong among them.
-    if (head && !pending.all && pending.ids.length === 0) {
+    if (head && this.previewWanted && !pending.all && pending.ids.length === 0) {
       this.preview = head;
       mark('claims:preview', { claims: head.rows.length });
       // Drawn by the table (previewDrawn) and painted before decoding the whole snapshot holds
@@ -711,6 +721,13 @@ export class ClaimStore {
       return;
     }
     this.snapshotDirty = false;
+    // Changes already in the journal but still queued here would otherwise be marked saved
+    // without being in the snapshot.
+    let settled: Promise<void> | null = null;
+    while (settled !== this.queue) {
+      settled = this.queue;
+      await settled;
+    }
     const journalMark = this.journal?.mark() ?? 0;
     const rows = this.engine.inDefaultOrder();
     try {

@@ -90,18 +90,28 @@ export function useSearchHits(store: ClaimStore, q: string) {
   useEffect(() => {
     if (!wanted || !ready) return;
     let live = true;
-    void search.search(wanted).then((answer) => {
-      if (!live || !answer) return;
-      mark('claims:search-hits', {
-        q: answer.q,
-        tookMs: answer.tookMs,
-        claims: answer.claimSlots.length,
-        sources: answer.sourceIds.length,
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = (tries: number) =>
+      void search.search(wanted).then((answer) => {
+        if (!live) return;
+        if (!answer) {
+          // Overtaken by a search for other words (this effect is then replaced), or the index
+          // restarted: ask again, or the rows would wait for an answer that never comes.
+          if (tries < 5) retry = setTimeout(() => ask(tries + 1), 50);
+          return;
+        }
+        mark('claims:search-hits', {
+          q: answer.q,
+          tookMs: answer.tookMs,
+          claims: answer.claimSlots.length,
+          sources: answer.sourceIds.length,
+        });
+        setHits(answer);
       });
-      setHits(answer);
-    });
+    ask(0);
     return () => {
       live = false;
+      clearTimeout(retry);
     };
   }, [search, wanted, refresh, ready]);
 
@@ -153,10 +163,18 @@ export function useQueryResult(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, waiting, engine, version, query, scores]);
   useEffect(() => {
-    if (result) previous.current = { result, version, query, scores };
-  }, [result, version, query, scores]);
+    // While waiting, the result shown is the previous query's: not to be kept as this one's.
+    if (result && !waiting) previous.current = { result, version, query, scores };
+  }, [result, version, query, scores, waiting]);
   return result ?? (ready ? (previous.current?.result ?? null) : null);
 }
+
+/** The view a snapshot's head was taken in: no filter, no search, the default order. */
+export const isDefaultView = (query: ClaimQuery): boolean =>
+  activeFilterCount(query) === 0 &&
+  !hasSearch(query) &&
+  (query.sort === null ||
+    (query.sort.key === defaultSort.key && query.sort.dir === defaultSort.dir));
 
 /**
  * The table's first rows from its snapshot's head while the snapshot loads (ClaimStore.preview),
@@ -165,11 +183,7 @@ export function useQueryResult(
  */
 export function usePreview(store: ClaimStore, query: ClaimQuery) {
   const head = store.preview;
-  const defaultView =
-    activeFilterCount(query) === 0 &&
-    !hasSearch(query) &&
-    (query.sort === null ||
-      (query.sort.key === defaultSort.key && query.sort.dir === defaultSort.dir));
+  const defaultView = isDefaultView(query);
   return useMemo(() => {
     if (!head || !defaultView) return null;
     // The rows come in the default order already: no sorting.

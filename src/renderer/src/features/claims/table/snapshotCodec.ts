@@ -185,8 +185,20 @@ function readHeader(buffer: ArrayBuffer): { header: Header; base: number } | nul
   return { header, base: Math.ceil((4 + headerLength) / 4) * 4 };
 }
 
-/** Rows from a snapshot, or null when it is not one this version can read. */
+/**
+ * Rows from a snapshot, or null when it is not one this version can read or it is damaged (the
+ * table then reads the store).
+ */
 export function decodeSnapshot(buffer: ArrayBuffer): DecodedSnapshot | null {
+  try {
+    return decodeRows(buffer);
+  } catch {
+    // A block missing or beyond the end of the file (a write cut short).
+    return null;
+  }
+}
+
+function decodeRows(buffer: ArrayBuffer): DecodedSnapshot | null {
   const read = readHeader(buffer);
   if (!read) return null;
   const { header, base } = read;
@@ -204,7 +216,7 @@ export function decodeSnapshot(buffer: ArrayBuffer): DecodedSnapshot | null {
     const b = block(name);
     return new Uint8Array(buffer, base + b.offset, b.length);
   };
-  // Ids are ASCII: one string, cut into each row's.
+  // Ids (UUIDs, ASCII) as one string, cut into each row's by their offsets.
   const ids = utf8.decode(bytes('ids'));
   const textBytes = bytes('texts');
   const idOffsets = view('idOffsets', (b, o, l) => new Uint32Array(b, o, l), 4);
