@@ -31,6 +31,25 @@ function renderView(db: ClaimdeskDB, path = '/claims', onSelectClaim = vi.fn()) 
 const rowIds = () =>
   screen.queryAllByTestId('claim-row').map((r) => r.getAttribute('data-claim-id'));
 
+/** A seeded store whose table was shown once and wrote its snapshot and head, then closed. */
+async function storeWithSnapshot() {
+  const db = await seededDatabase();
+  const first = renderView(db);
+  await waitFor(() => expect(rowIds()).toHaveLength(4));
+  await waitFor(async () => expect(await readSnapshotHead(db.name)).not.toBeNull());
+  first.unmount();
+  return db;
+}
+
+/** The same store opened anew (a relaunch), recording the preview at every change of its table. */
+function relaunched(db: ClaimdeskDB) {
+  const again = createDatabase(db.name);
+  const store = getClaimStore(again);
+  const previews: (string[] | null)[] = [];
+  store.subscribe(() => previews.push(store.preview?.rows.map((r) => r.id) ?? null));
+  return { again, previews };
+}
+
 // Mantine inputs driven by user-event are slow in jsdom, and the machine is shared.
 describe('ClaimsView', { timeout: 30_000 }, () => {
   withLayoutSize();
@@ -187,11 +206,7 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
   });
 
   it('after a relaunch, finds a claim by words it was given since the snapshot', async () => {
-    const db = await seededDatabase();
-    const first = renderView(db);
-    await waitFor(() => expect(rowIds()).toHaveLength(4));
-    await waitFor(async () => expect(await readSnapshot(db.name)).not.toBeNull());
-    first.unmount();
+    const db = await storeWithSnapshot();
     await db.claims.update('c-wages', { text: 'wages will soar' });
 
     renderView(createDatabase(db.name), '/claims?q=soar');
@@ -199,32 +214,14 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
   });
 
   it('shows no preview in a filtered view, and loads it as usual', async () => {
-    const db = await seededDatabase();
-    const first = renderView(db);
-    await waitFor(() => expect(rowIds()).toHaveLength(4));
-    await waitFor(async () => expect(await readSnapshotHead(db.name)).not.toBeNull());
-    first.unmount();
-
-    const again = createDatabase(db.name);
-    const store = getClaimStore(again);
-    const previews: unknown[] = [];
-    store.subscribe(() => previews.push(store.preview));
+    const { again, previews } = relaunched(await storeWithSnapshot());
     renderView(again, '/claims?status=disputed');
     await waitFor(() => expect(rowIds()).toEqual(['c-prices']));
     expect(previews.every((p) => p === null)).toBe(true);
   });
 
   it('at a relaunch, shows the snapshot’s first rows at once, then every row', async () => {
-    const db = await seededDatabase();
-    const first = renderView(db);
-    await waitFor(() => expect(rowIds()).toHaveLength(4));
-    await waitFor(async () => expect(await readSnapshotHead(db.name)).not.toBeNull());
-    first.unmount();
-
-    const again = createDatabase(db.name);
-    const store = getClaimStore(again);
-    const previews: (string[] | null)[] = [];
-    store.subscribe(() => previews.push(store.preview?.rows.map((r) => r.id) ?? null));
+    const { again, previews } = relaunched(await storeWithSnapshot());
     const counts: string[] = [];
     let previewStatusDisabled: boolean | null = null;
     const observer = new MutationObserver(() => {

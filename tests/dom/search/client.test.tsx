@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveSearch, makeBatch } from '../../../src/renderer/src/lib/search';
 import { seededDatabase } from '../claims-table/seed';
 
-async function readySearch() {
+/** The index over two claims (and the seeded sources), built; `before` runs before it gets them. */
+async function readySearch(before?: (search: ArchiveSearch) => void) {
   const search = new ArchiveSearch(await seededDatabase());
+  before?.(search);
   search.attachClaims(() =>
     makeBatch(
       [
@@ -46,20 +48,10 @@ describe('ArchiveSearch (the page’s handle on the index)', () => {
   });
 
   it('applies claim changes made before the claims were attached over them', async () => {
-    const search = new ArchiveSearch(await seededDatabase());
     // A claim re-worded while the table was still reading its (older) snapshot.
-    search.updateClaims(makeBatch([[0, 'the jet was hit from outside']]));
-    search.attachClaims(() =>
-      makeBatch(
-        [
-          [0, 'the plane was hit from outside'],
-          [1, 'prices will fall next year'],
-        ],
-        [],
-        true,
-      ),
+    const search = await readySearch((s) =>
+      s.updateClaims(makeBatch([[0, 'the jet was hit from outside']])),
     );
-    await waitFor(() => expect(search.progress?.ready).toBe(true));
     expect(slotsOf(await search.search('jet'))).toEqual([0]);
     expect(slotsOf(await search.search('plane'))).toEqual([]);
     search.close();
