@@ -35,14 +35,13 @@ import { ExportCsvButton } from '../../data/ExportCsvButton';
 import { useStatuses } from '../../../lib/useStatuses';
 import { useClaimActions } from '../useClaimActions';
 import { BulkBar } from './BulkBar';
-import { afterNextPaint } from './claimStore';
 import { journalFor } from './journal';
 import { ClaimsGrid } from './ClaimsGrid';
 import classes from './ClaimsView.module.css';
 import { columns } from './columns';
 import { Filters } from './Filters';
+import { afterNextPaint } from './frames';
 import {
-  isDefaultView,
   useClaimQueryState,
   useClaimStore,
   usePreview,
@@ -155,11 +154,6 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
   const loaded = useQueryResult(store, query, hits, waiting);
   // Until the rows are loaded, the snapshot's first rows (at launch, in the default view).
   const preview = usePreview(store, query);
-  const defaultView = isDefaultView(query);
-  useLayoutEffect(() => {
-    store.wantPreview(defaultView);
-    return () => store.wantPreview(false);
-  }, [store, defaultView]);
   const engine = loaded || !preview ? store.engine : preview.engine;
   const result = loaded ?? preview?.result ?? null;
   const selection = useSelection(engine, result);
@@ -248,22 +242,15 @@ export function ClaimsView({ selectedClaimId, onSelectClaim }: ClaimsViewProps) 
       </Alert>
     );
   }
+  const { loaded: read, total: toRead } = store.progress;
   const loading = (
     <Center h={240} data-testid="claims-loading">
       <Stack align="center" gap="xs" w={320}>
         <Loader size="sm" />
         <Text size="sm" c="dimmed">
-          {store.progress.total > 0
-            ? `Loading claims… ${n(store.progress.loaded)} of ${n(store.progress.total)}`
-            : 'Loading claims…'}
+          {toRead > 0 ? `Loading claims… ${n(read)} of ${n(toRead)}` : 'Loading claims…'}
         </Text>
-        {store.progress.total > 0 && (
-          <Progress
-            value={(100 * store.progress.loaded) / store.progress.total}
-            w="100%"
-            size="xs"
-          />
-        )}
+        {toRead > 0 && <Progress value={(100 * read) / toRead} w="100%" size="xs" />}
       </Stack>
     </Center>
   );

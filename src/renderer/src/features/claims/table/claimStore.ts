@@ -16,6 +16,7 @@ import {
   type TableChange,
 } from '../../../lib/search';
 import { journalFor, type ChangeJournal } from './journal';
+import { afterNextPaint, whenIdle } from './frames';
 import { mark } from './marks';
 import { writeSnapshot } from './snapshot';
 import {
@@ -37,36 +38,6 @@ const readChunk = 5_000;
 const snapshotDelay = 60_000;
 
 export type StorePhase = 'loading' | 'ready' | 'error';
-
-/** Resolves once the browser has had a moment to paint (and the first rows are on screen). */
-function afterPaint(): Promise<void> {
-  return new Promise((done) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => done(), { timeout: 500 });
-    else setTimeout(done, 50);
-  });
-}
-
-/**
- * Resolves just after the browser's next paint (an animation frame runs right before a paint, and
- * a message posted from it is handled right after), or after 100 ms in a hidden window, where
- * frames do not come.
- */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((done) => {
-    const timer = setTimeout(done, 100);
-    if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        clearTimeout(timer);
-        channel.port1.close();
-        done();
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-}
 
 /** Shares equal strings (ids repeated across 100,000 rows) instead of keeping a copy per row. */
 class Interner {
@@ -414,7 +385,7 @@ export class ClaimStore {
       this.notify();
       // Once the rows are on screen: the search index, and a comparison with the whole store
       // (for changes no journal saw: a crash before it was written, another program).
-      await afterPaint();
+      await whenIdle();
       this.engine.warm();
       this.search.attachClaims(this.fullBatch);
       void this.reconcile();

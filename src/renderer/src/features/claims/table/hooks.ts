@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useLocation, useSearch } from 'wouter';
 import {
   activeFilterCount,
@@ -170,7 +178,7 @@ export function useQueryResult(
 }
 
 /** The view a snapshot's head was taken in: no filter, no search, the default order. */
-export const isDefaultView = (query: ClaimQuery): boolean =>
+const isDefaultView = (query: ClaimQuery): boolean =>
   activeFilterCount(query) === 0 &&
   !hasSearch(query) &&
   (query.sort === null ||
@@ -179,11 +187,16 @@ export const isDefaultView = (query: ClaimQuery): boolean =>
 /**
  * The table's first rows from its snapshot's head while the snapshot loads (ClaimStore.preview),
  * as an engine of their own and its result; null once the rows are loaded, or when the query is
- * not the default view the head was taken in.
+ * not the default view the head was taken in. Tells the store whether a preview would be shown,
+ * so that its loading waits for one only when it is.
  */
 export function usePreview(store: ClaimStore, query: ClaimQuery) {
   const head = store.preview;
   const defaultView = isDefaultView(query);
+  useLayoutEffect(() => {
+    store.wantPreview(defaultView);
+    return () => store.wantPreview(false);
+  }, [store, defaultView]);
   return useMemo(() => {
     if (!head || !defaultView) return null;
     // The rows come in the default order already: no sorting.
