@@ -7,6 +7,7 @@ import {
   type SortValue,
 } from './compare';
 import { compileClaimFilter, plainTextMatcher } from './filter';
+import { sortByKeyStable } from './radixSort';
 import { maxBucket, relevanceBucket } from './relevance';
 import { defaultSort, hasSearch, type ClaimQuery, type ClaimSort } from './query';
 import { differingFields, type ClaimQueryRow, type RowField } from './row';
@@ -37,7 +38,6 @@ export class ClaimQueryEngine {
   private slotsById: Map<string, number> | null = new Map();
   private bySource = new Map<string, number[]>();
   private orders = new Map<string, { sort: ClaimSort; slots: number[] }>();
-  private defaultRank: { slots: number[]; rank: Int32Array } | null = null;
   private options: SortOptions = {};
   private live = 0;
   private log: { version: number; fields: ReadonlySet<RowField> | 'all' }[] = [];
@@ -230,24 +230,22 @@ export class ClaimQueryEngine {
     const rows = this.rows;
 
     if (scores && !query.sort) {
-      const { slots: defaultSlots, rank } = this.defaultOrder();
-      // Sort by one number per row, with the engine's native numeric sort: relevance buckets
-      // (see relevanceBucket) in the high bits, the row's place in the default order below.
-      const shift = 2 ** Math.max(1, Math.ceil(Math.log2(defaultSlots.length + 1)));
-      const limit = Math.min(scores.length, rows.length);
-      const keys = new Float64Array(limit);
+      // Most relevant first, and between equal relevance (see relevanceBucket) the default
+      // order: rows are taken in the default order, then stably sorted by relevance alone.
+      const defaultSlots = this.order(defaultSort);
+      const keys = new Uint32Array(defaultSlots.length);
+      const matched = new Int32Array(defaultSlots.length);
       let k = 0;
-      for (let slot = 0; slot < limit; slot++) {
-        const score = scores[slot]!;
+      for (let i = 0; i < defaultSlots.length; i++) {
+        const slot = defaultSlots[i]!;
+        const score = slot < scores.length ? scores[slot]! : NaN;
         if (Number.isNaN(score)) continue;
         const row = rows[slot];
         if (!row || !filter(row)) continue;
-        keys[k++] = (maxBucket - relevanceBucket(score)) * shift + rank[slot]!;
+        keys[k] = maxBucket - relevanceBucket(score);
+        matched[k++] = slot;
       }
-      const sorted = keys.subarray(0, k).sort();
-      const out = new Int32Array(sorted.length);
-      for (let i = 0; i < sorted.length; i++) out[i] = defaultSlots[sorted[i]! % shift]!;
-      return { slots: out, total: this.live };
+      return { slots: sortByKeyStable(keys, matched, k), total: this.live };
     }
 
     const order = this.order(query.sort ?? defaultSort);
@@ -267,7 +265,6 @@ export class ClaimQueryEngine {
 
   private dropOrders() {
     this.orders.clear();
-    this.defaultRank = null;
   }
 
   /** Every live slot in a sort's complete order, built once and then kept up to date. */
@@ -356,27 +353,15 @@ export class ClaimQueryEngine {
     return out;
   }
 
-  private defaultOrder() {
-    const slots = this.order(defaultSort);
-    if (this.defaultRank?.slots !== slots || this.defaultRank.rank.length < this.rows.length) {
-      const rank = new Int32Array(this.rows.length);
-      slots.forEach((slot, i) => (rank[slot] = i));
-      this.defaultRank = { slots, rank };
-    }
-    return this.defaultRank;
-  }
-
   /** Moves one slot within every cached order after its row changed (or was added or removed). */
   private reposition(
     slot: number,
     before: ClaimQueryRow | undefined,
     after: ClaimQueryRow | undefined,
   ) {
-    let touched = false;
     for (const { sort, slots } of this.orders.values()) {
       const compare = rowComparator(sort, this.options);
       if (before && after && compare(before, after) === 0) continue;
-      touched = true;
       if (before) {
         const at = slots.indexOf(slot);
         if (at >= 0) slots.splice(at, 1);
@@ -392,6 +377,5 @@ export class ClaimQueryEngine {
         slots.splice(lo, 0, slot);
       }
     }
-    if (touched) this.defaultRank = null;
   }
 }

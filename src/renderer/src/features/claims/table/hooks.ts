@@ -144,10 +144,12 @@ export function useQueryResult(
   const version = engine.version;
   const structure = engine.structureVersion;
   const scores = useMemo(
-    () => (hits && hasSearch(query) ? scoreSlots(hits, engine) : null),
+    // While the answer for new words is on its way, the previous result stays: scoring the
+    // previous answer again would only hold up the page (100,000 slots at a keystroke).
+    () => (hits && !waiting && hasSearch(query) ? scoreSlots(hits, engine) : null),
     // Scores are laid out by slot: they change with the rows' coming and going, not their edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [hits, engine, structure, query.q],
+    [hits, waiting, engine, structure, query.q],
   );
   const ready = store.phase === 'ready';
   const previous = useRef<{
