@@ -1,8 +1,11 @@
 import MiniSearch from 'minisearch';
-import { ShortTextIndex } from '@core/search/shortTextIndex';
 import { processTerm, searchOptions } from '@core/search/terms';
 
 /** Claims are indexed under their slot in the claims table's engine; sources under their id. */
+interface ClaimDoc {
+  id: number;
+  text: string;
+}
 interface SourceDoc {
   id: string;
   title: string;
@@ -22,7 +25,8 @@ export interface SearchHits {
   tookMs: number;
 }
 
-const newClaimIndex = () => new ShortTextIndex({ processTerm, ...searchOptions });
+const newClaimIndex = () =>
+  new MiniSearch<ClaimDoc>({ fields: ['text'], processTerm, searchOptions });
 const newSourceIndex = () =>
   new MiniSearch<SourceDoc>({
     fields: ['title', 'text'],
@@ -31,10 +35,8 @@ const newSourceIndex = () =>
   });
 
 /**
- * Full-text index of claim texts and source texts (BM25 ranking, prefix and fuzzy matching): the
- * claims in a compact index made for many short texts and broad queries, the sources (a few
- * thousand long articles, with titles) in MiniSearch. It keeps only the inverted indexes, never
- * the texts themselves.
+ * Full-text index of claim texts and source texts (MiniSearch: BM25 ranking, prefix and fuzzy
+ * matching). It keeps only the inverted index, never the texts themselves.
  */
 export class ArchiveTextIndex {
   private claims = newClaimIndex();
@@ -53,11 +55,12 @@ export class ArchiveTextIndex {
   }
 
   setClaim(slot: number, text: string) {
-    this.claims.set(slot, text);
+    if (this.claims.has(slot)) this.claims.discard(slot);
+    this.claims.add({ id: slot, text });
   }
 
   removeClaim(slot: number) {
-    this.claims.remove(slot);
+    if (this.claims.has(slot)) this.claims.discard(slot);
   }
 
   setSource(id: string, title: string, text: string) {
@@ -76,8 +79,8 @@ export class ArchiveTextIndex {
     return {
       tookMs: performance.now() - started,
       q,
-      claimSlots: claims.ids,
-      claimScores: claims.scores,
+      claimSlots: Int32Array.from(claims, (r) => r.id as number),
+      claimScores: Float32Array.from(claims, (r) => r.score),
       sourceIds: sources.map((r) => r.id as string),
       sourceScores: Float32Array.from(sources, (r) => r.score),
       complete,
