@@ -8,6 +8,7 @@ import {
   type HostRole,
   type IndexProgress,
   type SourceMeta,
+  shardOf,
   wholeIndex,
 } from './protocol';
 import { watchTables } from './storageChanges';
@@ -121,9 +122,13 @@ export class SearchHost {
       this.pendingClaims.clear();
     }
     const { shard, shards } = this.role;
-    const mine = (slot: number) => slot % shards === shard;
-    for (const slot of batch.removed) if (mine(slot)) this.pendingClaims.set(slot, null);
-    for (const [slot, text] of batchEntries(batch, mine)) this.pendingClaims.set(slot, text);
+    const held = (slot: number) => this.claimSlots.has(slot) || this.pendingClaims.has(slot);
+    for (const slot of batch.removed) if (held(slot)) this.pendingClaims.set(slot, null);
+    for (const [slot, text] of batchEntries(batch)) {
+      if (shardOf(text, shards) === shard) this.pendingClaims.set(slot, text);
+      // Re-worded into another part's share: it leaves this one.
+      else if (held(slot)) this.pendingClaims.set(slot, null);
+    }
     this.progress(true);
     this.pump();
   }
