@@ -37,6 +37,7 @@ export class ClaimQueryEngine {
   /** Slot by claim id; built on first use after replaceAll (100,000 entries take a while). */
   private slotsById: Map<string, number> | null = new Map();
   private bySource = new Map<string, number[]>();
+  private sourceNumbering: { byId: Map<string, number>; ofSlot: Int32Array } | null = null;
   private orders = new Map<string, { sort: ClaimSort; slots: number[] }>();
   private options: SortOptions = {};
   private live = 0;
@@ -116,12 +117,32 @@ export class ClaimQueryEngine {
     return this.bySource.get(sourceId) ?? [];
   }
 
+  /**
+   * Each slot's source as a small number (-1: no row there), and the numbers by source id: a
+   * search spreads each source's relevance over its claims in one pass over the slots with it
+   * (see the claims table's scoreSlots). Kept until rows come, go or move to another source.
+   */
+  sourceNumbers(): { byId: ReadonlyMap<string, number>; ofSlot: Int32Array } {
+    if (!this.sourceNumbering) {
+      const byId = new Map<string, number>();
+      const ofSlot = new Int32Array(this.rows.length).fill(-1);
+      for (const [sourceId, list] of this.bySource) {
+        const number = byId.size;
+        byId.set(sourceId, number);
+        for (const slot of list) ofSlot[slot] = number;
+      }
+      this.sourceNumbering = { byId, ofSlot };
+    }
+    return this.sourceNumbering;
+  }
+
   /** Builds what replaceAll left for later, e.g. while the browser is idle after a first render. */
   warm() {
     void this.slots;
   }
 
   private unlinkSource(sourceId: string, slot: number) {
+    this.sourceNumbering = null;
     const list = this.bySource.get(sourceId);
     const at = list ? list.indexOf(slot) : -1;
     if (at >= 0) list!.splice(at, 1);
@@ -165,6 +186,7 @@ export class ClaimQueryEngine {
         this.rows[slot] = row;
       }
       if (previous?.sourceId !== row.sourceId) {
+        this.sourceNumbering = null;
         if (previous) this.unlinkSource(previous.sourceId, slot);
         let list = this.bySource.get(row.sourceId);
         if (!list) this.bySource.set(row.sourceId, (list = []));
@@ -205,6 +227,7 @@ export class ClaimQueryEngine {
     this.rows = rows.slice();
     this.slotsById = null;
     this.bySource = new Map();
+    this.sourceNumbering = null;
     for (let slot = 0; slot < rows.length; slot++) {
       const sourceId = rows[slot]!.sourceId;
       const list = this.bySource.get(sourceId);

@@ -21,14 +21,22 @@ export function scoreSlots(hits: SearchHits, engine: ClaimQueryEngine): Float64A
     if (slot < scores.length && engine.row(slot)) scores[slot] = claimScores[i]! / best;
   }
   const bestSource = highest(sourceScores) || 1;
+  // Each source's weight by its number, then one pass over the slots (rather than over each
+  // source's list of slots): a word in every article reaches all 100,000 claims.
+  const { byId, ofSlot } = engine.sourceNumbers();
+  const weights = new Float64Array(byId.size).fill(NaN);
   for (let i = 0; i < sourceIds.length; i++) {
-    const weight = (sourceWeight * sourceScores[i]!) / bestSource;
-    const slots = engine.slotsOfSource(sourceIds[i]!);
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j]!;
-      const own = scores[slot]!;
-      scores[slot] = own === own ? own + weight : weight; // own !== own: NaN, no own match
-    }
+    const number = byId.get(sourceIds[i]!);
+    if (number !== undefined) weights[number] = (sourceWeight * sourceScores[i]!) / bestSource;
+  }
+  const slots = Math.min(ofSlot.length, scores.length);
+  for (let slot = 0; slot < slots; slot++) {
+    const number = ofSlot[slot]!;
+    if (number < 0) continue;
+    const weight = weights[number]!;
+    if (weight !== weight) continue; // NaN: the source did not match
+    const own = scores[slot]!;
+    scores[slot] = own === own ? own + weight : weight; // own !== own: no own match
   }
   return scores;
 }
