@@ -10,7 +10,9 @@ function expected(engine: ClaimQueryEngine, hits: SearchHits): Float64Array {
   const out = new Float64Array(engine.capacity).fill(NaN);
   const best = Math.max(0, ...hits.claimScores) || 1;
   const bestSource = Math.max(0, ...hits.sourceScores) || 1;
-  const own = new Map(Array.from(hits.claimSlots, (slot, i) => [slot, hits.claimScores[i]! / best]));
+  const own = new Map(
+    Array.from(hits.claimSlots, (slot, i) => [slot, hits.claimScores[i]! / best]),
+  );
   const bySource = new Map(
     hits.sourceIds.map((id, i) => [id, (sourceWeight * hits.sourceScores[i]!) / bestSource]),
   );
