@@ -47,26 +47,6 @@ describe('ArchiveSearch (the page’s handle on the index)', () => {
     search.close();
   });
 
-  it('finds a claim re-worded again and again once, by its latest words (the index is split by text)', async () => {
-    const search = await readySearch();
-    const wordings = [
-      'gas flows resumed',
-      'oil flows resumed',
-      'coal flows resumed',
-      'wheat flows resumed',
-    ];
-    for (const wording of wordings) {
-      search.updateClaims(makeBatch([[1, wording]]));
-      await waitFor(() => expect(search.progress?.claims.pending).toBe(0));
-      await waitFor(() => expect(search.progress?.ready).toBe(true));
-      expect(slotsOf(await search.search('flows'))).toEqual([1]);
-      expect(slotsOf(await search.search(wording.split(' ')[0]!))).toEqual([1]);
-    }
-    for (const old of ['gas', 'oil', 'coal', 'prices'])
-      expect(slotsOf(await search.search(old))).toEqual([]);
-    search.close();
-  });
-
   it('applies claim changes made before the claims were attached over them', async () => {
     // A claim re-worded while the table was still reading its (older) snapshot.
     const search = await readySearch((s) =>

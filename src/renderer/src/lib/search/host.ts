@@ -8,7 +8,6 @@ import {
   type HostRole,
   type IndexProgress,
   type SourceMeta,
-  shardOf,
   wholeIndex,
 } from './protocol';
 import { watchTables } from './storageChanges';
@@ -122,13 +121,9 @@ export class SearchHost {
       this.pendingClaims.clear();
     }
     const { shard, shards } = this.role;
-    const held = (slot: number) => this.claimSlots.has(slot) || this.pendingClaims.has(slot);
-    for (const slot of batch.removed) if (held(slot)) this.pendingClaims.set(slot, null);
-    for (const [slot, text] of batchEntries(batch)) {
-      if (shardOf(text, shards) === shard) this.pendingClaims.set(slot, text);
-      // Re-worded into another part's share: it leaves this one.
-      else if (held(slot)) this.pendingClaims.set(slot, null);
-    }
+    const mine = (slot: number) => slot % shards === shard;
+    for (const slot of batch.removed) if (mine(slot)) this.pendingClaims.set(slot, null);
+    for (const [slot, text] of batchEntries(batch, mine)) this.pendingClaims.set(slot, text);
     this.progress(true);
     this.pump();
   }

@@ -30,9 +30,9 @@ export interface IndexProgress {
 }
 
 /**
- * Which part of the index a host keeps: the claims whose text falls to `shard` of `shards` (see
- * shardOf), and the sources if `sources`. The index is split over two hosts (two workers) so that
- * a search runs on both cores at once and the index is built in half the time.
+ * Which part of the index a host keeps: the claims whose slot % shards === shard, and the sources
+ * if `sources`. The index is split over two hosts (two workers) so that a search runs on both
+ * cores at once and the index is built in half the time.
  */
 export interface HostRole {
   shard: number;
@@ -40,22 +40,10 @@ export interface HostRole {
   sources: boolean;
 }
 
-/**
- * The part a claim's text belongs to: a hash of the text, not of its slot, so that each part
- * holds the same texts at every launch (BM25 weighs words by the part's own document counts, and
- * the same archive should rank a search the same way every time).
- */
-export function shardOf(text: string, shards: number): number {
-  if (shards === 1) return 0;
-  let hash = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % shards;
-}
-
 /** The whole index in one host. */
 export const wholeIndex: HostRole = { shard: 0, shards: 1, sources: true };
 
-/** The index split over `count` hosts: claims by text, the sources with the first. */
+/** The index split over `count` hosts: claims by slot, the sources with the first. */
 export const hostRoles = (count: number): HostRole[] =>
   Array.from({ length: count }, (_, shard) => ({ shard, shards: count, sources: shard === 0 }));
 
@@ -70,18 +58,23 @@ export type HostMessage =
   | { type: 'result'; id: number; hits: SearchHits }
   | { type: 'error'; message: string };
 
-/** Splits a batch back into (slot, text) pairs. */
-export function* batchEntries(batch: ClaimTextBatch): IterableIterator<[number, string]> {
+/** Splits a batch back into (slot, text) pairs: those of the slots `keep` accepts, if given. */
+export function* batchEntries(
+  batch: ClaimTextBatch,
+  keep: (slot: number) => boolean = () => true,
+): IterableIterator<[number, string]> {
   const { texts, offsets } = batch;
-  if (typeof texts === 'string') {
-    for (let i = 0; i < batch.slots.length; i++) {
-      yield [batch.slots[i]!, texts.slice(offsets[i], offsets[i + 1])];
-    }
-    return;
-  }
-  const utf8 = new TextDecoder();
+  // Texts of other slots are never decoded: each host of a split index reads only its own.
+  const utf8 = typeof texts === 'string' ? null : new TextDecoder();
   for (let i = 0; i < batch.slots.length; i++) {
-    yield [batch.slots[i]!, utf8.decode(texts.subarray(offsets[i], offsets[i + 1]))];
+    const slot = batch.slots[i]!;
+    if (!keep(slot)) continue;
+    yield [
+      slot,
+      typeof texts === 'string'
+        ? texts.slice(offsets[i], offsets[i + 1])
+        : utf8!.decode(texts.subarray(offsets[i], offsets[i + 1])),
+    ];
   }
 }
 
