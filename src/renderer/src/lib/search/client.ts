@@ -1,22 +1,13 @@
 import type { ClaimdeskDB } from '../../db/db';
 import { SearchHost } from './host';
-import {
-  hostRoles,
-  type ClaimTextBatch,
-  type ClientMessage,
-  type HostMessage,
-  type IndexProgress,
-  type SourceMeta,
+import type {
+  ClaimTextBatch,
+  ClientMessage,
+  HostMessage,
+  IndexProgress,
+  SourceMeta,
 } from './protocol';
-import { ShardMerger } from './shards';
 import type { SearchHits } from './textIndex';
-
-/**
- * Hosts the index is split over: two, so that a search for a word in every claim runs on both
- * cores at once (one alone took ~50 ms of the 100 ms a search may take at 100,000 claims); more
- * would only share the same cores.
- */
-const indexParts = () => Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency || 2));
 
 export interface SourcesUpdate {
   upsert: SourceMeta[];
@@ -33,11 +24,10 @@ interface Port {
 }
 
 /**
- * The page's handle on the search index (one per database). It runs the index in Web Workers
- * (split over two, see indexParts) when the platform allows them, else in the page itself
- * (component tests, or a worker that fails to start), with the same behaviour. Searches are
- * answered latest-first: while one is running, only the newest of the searches asked meanwhile
- * is sent next, the others resolve with null.
+ * The page's handle on the search index (one per database). It runs the index in a Web Worker
+ * when the platform allows one, else in the page itself (component tests, or a worker that fails
+ * to start), with the same behaviour. Searches are answered latest-first: while one is running,
+ * only the newest of the searches asked meanwhile is sent next, the others resolve with null.
  */
 export class ArchiveSearch {
   mode: 'worker' | 'page' = 'page';
@@ -91,68 +81,38 @@ export class ArchiveSearch {
   }
 
   private connectWorker(): Port {
-    const roles = hostRoles(indexParts());
-    const merger = new ShardMerger(roles.length, (message) => this.receive(message));
-    let fellBack = false;
-    const workers: Worker[] = [];
-    roles.forEach((role, part) => {
-      const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
-        type: 'module',
-        name: `claims search index ${part + 1}/${roles.length}`,
-      });
-      let heard = false;
-      worker.onmessage = (event: MessageEvent<HostMessage>) => {
-        heard = true;
-        merger.receive(part, event.data);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        if (fellBack) return;
-        if (heard) {
-          this.fail(event.message || 'The search worker stopped.');
-          return;
-        }
-        // The worker never started (a platform without module workers): run in the page instead.
-        fellBack = true;
-        for (const started of workers) started.terminate();
-        this.port = this.connectPage();
-        this.restart();
-      };
-      worker.postMessage({ type: 'init', dbName: this.db.name, role } satisfies ClientMessage);
-      workers.push(worker);
+    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'claims search index',
     });
-    this.mode = 'worker';
-    return {
-      post: (message) => {
-        for (const worker of workers) worker.postMessage(message);
-      },
-      close: () => {
-        for (const worker of workers) worker.terminate();
-      },
+    let heard = false;
+    worker.onmessage = (event: MessageEvent<HostMessage>) => {
+      heard = true;
+      this.receive(event.data);
     };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (heard) {
+        this.fail(event.message || 'The search worker stopped.');
+        return;
+      }
+      // The worker never started (a platform without module workers): run in the page instead.
+      worker.terminate();
+      this.port = this.connectPage();
+      this.restart();
+    };
+    this.mode = 'worker';
+    worker.postMessage({ type: 'init', dbName: this.db.name } satisfies ClientMessage);
+    return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
   }
 
   private connectPage(): Port {
     this.mode = 'page';
-    const roles = hostRoles(indexParts());
-    const merger = new ShardMerger(roles.length, (message) => this.receive(message));
-    const hosts = roles.map(
-      (role, part) =>
-        new SearchHost(
-          this.db,
-          (message) => queueMicrotask(() => merger.receive(part, message)),
-          role,
-        ),
-    );
-    for (const host of hosts) host.start();
+    const host = new SearchHost(this.db, (message) => queueMicrotask(() => this.receive(message)));
+    host.start();
     return {
-      post: (message) =>
-        queueMicrotask(() => {
-          for (const host of hosts) host.receive(message);
-        }),
-      close: () => {
-        for (const host of hosts) host.close();
-      },
+      post: (message) => queueMicrotask(() => host.receive(message)),
+      close: () => host.close(),
     };
   }
 

@@ -5,10 +5,8 @@ import {
   type ClaimTextBatch,
   type ClientMessage,
   type HostMessage,
-  type HostRole,
   type IndexProgress,
   type SourceMeta,
-  wholeIndex,
 } from './protocol';
 import { watchTables } from './storageChanges';
 import { ArchiveTextIndex } from './textIndex';
@@ -44,8 +42,7 @@ function yieldToEvents(): Promise<void> {
  * grows: claim texts arrive from the page (which holds them anyway); source texts it reads from
  * IndexedDB itself, so they are never held by the page, and it reports each source's list fields
  * (title, date, outlet) back to the page as it goes. It follows later changes to sources through
- * Dexie's change events, and to claims through the page's batches. A host may keep only a part
- * of the index (its role): a share of the claims, with or without the sources.
+ * Dexie's change events, and to claims through the page's batches.
  */
 export class SearchHost {
   private index = new ArchiveTextIndex();
@@ -62,15 +59,9 @@ export class SearchHost {
   constructor(
     private readonly db: ClaimdeskDB,
     private readonly send: (message: HostMessage) => void,
-    private readonly role: HostRole = wholeIndex,
   ) {}
 
   start() {
-    if (!this.role.sources) {
-      this.scanned = true;
-      this.progress(true);
-      return;
-    }
     this.stopWatching = watchTables(this.db.name, ['sources'], (changes) => {
       const change = changes.get('sources');
       if (change) void this.sourcesChanged(change);
@@ -120,10 +111,8 @@ export class SearchHost {
       this.claimSlots.clear();
       this.pendingClaims.clear();
     }
-    const { shard, shards } = this.role;
-    const mine = (slot: number) => slot % shards === shard;
-    for (const slot of batch.removed) if (mine(slot)) this.pendingClaims.set(slot, null);
-    for (const [slot, text] of batchEntries(batch, mine)) this.pendingClaims.set(slot, text);
+    for (const slot of batch.removed) this.pendingClaims.set(slot, null);
+    for (const [slot, text] of batchEntries(batch)) this.pendingClaims.set(slot, text);
     this.progress(true);
     this.pump();
   }

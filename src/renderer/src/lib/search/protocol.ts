@@ -29,26 +29,8 @@ export interface IndexProgress {
   ready: boolean;
 }
 
-/**
- * Which part of the index a host keeps: the claims whose slot % shards === shard, and the sources
- * if `sources`. The index is split over two hosts (two workers) so that a search runs on both
- * cores at once and the index is built in half the time.
- */
-export interface HostRole {
-  shard: number;
-  shards: number;
-  sources: boolean;
-}
-
-/** The whole index in one host. */
-export const wholeIndex: HostRole = { shard: 0, shards: 1, sources: true };
-
-/** The index split over `count` hosts: claims by slot, the sources with the first. */
-export const hostRoles = (count: number): HostRole[] =>
-  Array.from({ length: count }, (_, shard) => ({ shard, shards: count, sources: shard === 0 }));
-
 export type ClientMessage =
-  | { type: 'init'; dbName: string; role: HostRole }
+  | { type: 'init'; dbName: string }
   | ({ type: 'claims' } & ClaimTextBatch)
   | { type: 'search'; id: number; q: string };
 
@@ -58,23 +40,18 @@ export type HostMessage =
   | { type: 'result'; id: number; hits: SearchHits }
   | { type: 'error'; message: string };
 
-/** Splits a batch back into (slot, text) pairs: those of the slots `keep` accepts, if given. */
-export function* batchEntries(
-  batch: ClaimTextBatch,
-  keep: (slot: number) => boolean = () => true,
-): IterableIterator<[number, string]> {
+/** Splits a batch back into (slot, text) pairs. */
+export function* batchEntries(batch: ClaimTextBatch): IterableIterator<[number, string]> {
   const { texts, offsets } = batch;
-  // Texts of other slots are never decoded: each host of a split index reads only its own.
-  const utf8 = typeof texts === 'string' ? null : new TextDecoder();
+  if (typeof texts === 'string') {
+    for (let i = 0; i < batch.slots.length; i++) {
+      yield [batch.slots[i]!, texts.slice(offsets[i], offsets[i + 1])];
+    }
+    return;
+  }
+  const utf8 = new TextDecoder();
   for (let i = 0; i < batch.slots.length; i++) {
-    const slot = batch.slots[i]!;
-    if (!keep(slot)) continue;
-    yield [
-      slot,
-      typeof texts === 'string'
-        ? texts.slice(offsets[i], offsets[i + 1])
-        : utf8!.decode(texts.subarray(offsets[i], offsets[i + 1])),
-    ];
+    yield [batch.slots[i]!, utf8.decode(texts.subarray(offsets[i], offsets[i + 1]))];
   }
 }
 

@@ -24,7 +24,7 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     host?.close();
-    host = new SearchHost(createDatabase(message.dbName), send, message.role);
+    host = new SearchHost(createDatabase(message.dbName), send);
     host.start();
   } else host?.receive(message);
 };
