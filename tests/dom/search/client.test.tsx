@@ -47,6 +47,21 @@ describe('ArchiveSearch (the page’s handle on the index)', () => {
     search.close();
   });
 
+  it('finds a claim re-worded again and again by its latest words only', async () => {
+    const search = await readySearch();
+    const wordings = ['gas flows resumed', 'oil flows resumed', 'coal flows resumed'];
+    for (const wording of wordings) {
+      search.updateClaims(makeBatch([[1, wording]]));
+      const word = wording.split(' ')[0]!;
+      // Once the index has taken the change (it is queued, then indexed between searches).
+      await waitFor(async () => expect(slotsOf(await search.search(word))).toEqual([1]));
+      expect(slotsOf(await search.search('flows'))).toEqual([1]);
+    }
+    for (const old of ['gas', 'oil', 'prices'])
+      expect(slotsOf(await search.search(old))).toEqual([]);
+    search.close();
+  });
+
   it('applies claim changes made before the claims were attached over them', async () => {
     // A claim re-worded while the table was still reading its (older) snapshot.
     const search = await readySearch((s) =>
