@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxRadixKey, sortByKeyStable } from '../../../src/core/query/radixSort';
+import { maxBucket } from '../../../src/core/query/relevance';
 
 describe('sortByKeyStable', () => {
   it('orders by key, keeping the given order between equal keys, as a stable sort would', () => {
@@ -25,6 +26,10 @@ describe('sortByKeyStable', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('covers every relevance bucket the claims table sorts by', () => {
+    expect(maxBucket).toBeLessThanOrEqual(maxRadixKey);
   });
 
   it('sorts keys that differ only in the high digit', () => {
