@@ -112,11 +112,6 @@ export class ClaimQueryEngine {
     return slot === undefined ? undefined : this.rows[slot];
   }
 
-  /** Slots of one source's claims. */
-  slotsOfSource(sourceId: string): readonly number[] {
-    return this.bySource.get(sourceId) ?? [];
-  }
-
   /**
    * Each slot's source as a small number (-1: no row there), and the numbers by source id: a
    * search spreads each source's relevance over its claims in one pass over the slots with it
@@ -139,6 +134,14 @@ export class ClaimQueryEngine {
   /** Builds what replaceAll left for later, e.g. while the browser is idle after a first render. */
   warm() {
     void this.slots;
+  }
+
+  /** Both keep the source numbering in step: it is rebuilt on next use. */
+  private linkSource(sourceId: string, slot: number) {
+    this.sourceNumbering = null;
+    const list = this.bySource.get(sourceId);
+    if (list) list.push(slot);
+    else this.bySource.set(sourceId, [slot]);
   }
 
   private unlinkSource(sourceId: string, slot: number) {
@@ -186,11 +189,8 @@ export class ClaimQueryEngine {
         this.rows[slot] = row;
       }
       if (previous?.sourceId !== row.sourceId) {
-        this.sourceNumbering = null;
         if (previous) this.unlinkSource(previous.sourceId, slot);
-        let list = this.bySource.get(row.sourceId);
-        if (!list) this.bySource.set(row.sourceId, (list = []));
-        list.push(slot);
+        this.linkSource(row.sourceId, slot);
       }
       if (patch) this.reposition(slot, previous, row);
     }

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { processTerm, searchOptions } from '@core/search/terms';
+import { processTerm, searchOptions } from './terms';
 
 /** Claims are indexed under their slot in the claims table's engine; sources under their id. */
 interface ClaimDoc {
