@@ -337,7 +337,9 @@ function largeBackup(store: StoreSnapshot, copies: number) {
 }
 
 test('killing the browser in the middle of restoring a large backup leaves the store as it was', async () => {
-  test.setTimeout(300_000);
+  // A real browser writing a backup of over 20,000 rows on a shared 2-core machine: 4.2–4.7 min
+  // in CI runs here, once 5.1 min, past the 5 min this had. Why it is this slow is not known yet.
+  test.setTimeout(600_000);
   const testInfo = test.info();
   const profile = scratch('profile');
   const dir = scratch('files');
