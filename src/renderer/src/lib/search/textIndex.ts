@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import { ScoredMiniSearch } from './scoredMiniSearch';
 import { processTerm, searchOptions } from './terms';
 
 /** Claims are indexed under their slot in the claims table's engine; sources under their id. */
@@ -12,7 +12,7 @@ interface SourceDoc {
   text: string;
 }
 
-/** What the index found for a search: matching claims (by slot) and sources, with scores. */
+/** What the index found for a search: matching claims (by slot) and sources, with scores, in no particular order. */
 export interface SearchHits {
   q: string;
   claimSlots: Int32Array;
@@ -26,9 +26,9 @@ export interface SearchHits {
 }
 
 const newClaimIndex = () =>
-  new MiniSearch<ClaimDoc>({ fields: ['text'], processTerm, searchOptions });
+  new ScoredMiniSearch<ClaimDoc>({ fields: ['text'], processTerm, searchOptions });
 const newSourceIndex = () =>
-  new MiniSearch<SourceDoc>({
+  new ScoredMiniSearch<SourceDoc>({
     fields: ['title', 'text'],
     processTerm,
     searchOptions: { ...searchOptions, boost: { title: 2 } },
@@ -74,15 +74,15 @@ export class ArchiveTextIndex {
 
   search(q: string, complete: boolean): SearchHits {
     const started = performance.now();
-    const claims = this.claims.search(q);
-    const sources = this.sources.search(q);
+    const claims = this.claims.scores(q);
+    const sources = this.sources.scores(q);
     return {
       tookMs: performance.now() - started,
       q,
-      claimSlots: Int32Array.from(claims, (r) => r.id as number),
-      claimScores: Float32Array.from(claims, (r) => r.score),
-      sourceIds: sources.map((r) => r.id as string),
-      sourceScores: Float32Array.from(sources, (r) => r.score),
+      claimSlots: Int32Array.from(claims.ids as number[]),
+      claimScores: claims.scores,
+      sourceIds: sources.ids as string[],
+      sourceScores: sources.scores,
       complete,
     };
   }
