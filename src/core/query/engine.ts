@@ -6,7 +6,7 @@ import {
   type SortOptions,
   type SortValue,
 } from './compare';
-import { compileClaimFilter, plainTextMatcher } from './filter';
+import { compileClaimFilter, everyRow, plainTextMatcher } from './filter';
 import { sortByKeyStable } from './radixSort';
 import { maxBucket, relevanceBucket } from './relevance';
 import { defaultSort, hasSearch, type ClaimQuery, type ClaimSort } from './query';
@@ -258,13 +258,18 @@ export class ClaimQueryEngine {
       const defaultSlots = this.order(defaultSort);
       const keys = new Uint32Array(defaultSlots.length);
       const matched = new Int32Array(defaultSlots.length);
+      // Orders hold live slots only; without filters the rows themselves need not be visited
+      // (100,000 objects spread over the heap cost more than the rest of this loop).
+      const filtering = filter !== everyRow;
       let k = 0;
       for (let i = 0; i < defaultSlots.length; i++) {
         const slot = defaultSlots[i]!;
         const score = slot < scores.length ? scores[slot]! : NaN;
-        if (Number.isNaN(score)) continue;
-        const row = rows[slot];
-        if (!row || !filter(row)) continue;
+        if (score !== score) continue; // NaN: no match
+        if (filtering) {
+          const row = rows[slot];
+          if (!row || !filter(row)) continue;
+        }
         keys[k] = maxBucket - relevanceBucket(score);
         matched[k++] = slot;
       }

@@ -21,6 +21,7 @@ import { ClaimRow, type RowHandlers } from './ClaimRow';
 import classes from './ClaimsView.module.css';
 import { columns, headerHeight, rowHeight } from './columns';
 import type { Selection } from './useSelection';
+import { formatCount } from '../../../lib/numbers';
 
 const sortLabel = (dir: 'asc' | 'desc') => (dir === 'asc' ? 'ascending' : 'descending');
 
@@ -88,10 +89,13 @@ export function ClaimsGrid({
     return slot === undefined ? undefined : engine.row(slot)?.id;
   };
 
-  // A new query starts at the top.
+  // A new query starts at the top. Only when the grid is not there already, as the virtualizer
+  // knows from the scroll events: writing scrollTop makes the browser lay out the page at once,
+  // at every keystroke of a search.
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    if (gridRef.current) gridRef.current.scrollTop = 0;
+    if ((virtualizer.scrollOffset ?? 0) > 0 && gridRef.current) gridRef.current.scrollTop = 0;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, gridRef]);
 
   // The open claim (also moved by the app's next/previous keys) stays in view.
@@ -222,7 +226,7 @@ export function ClaimsGrid({
               aria-label={
                 selection.all
                   ? 'Uncheck all claims'
-                  : `Check all ${count.toLocaleString('en')} claims shown`
+                  : `Check all ${formatCount(count)} claims shown`
               }
               title="Check all claims shown (Ctrl+A)"
               data-testid="select-all"
@@ -265,9 +269,12 @@ export function ClaimsGrid({
               const slot = slots[item.index]!;
               const row = engine.row(slot);
               if (!row) return null;
+              // Keyed by place, not by claim: a new result (each search answer, each filter)
+              // then updates the rows on screen in place instead of replacing them all, which
+              // costs the browser several times the layout and the page twice the DOM work.
               return (
                 <ClaimRow
-                  key={row.id}
+                  key={item.index}
                   row={row}
                   index={item.index}
                   top={item.start - headerHeight}

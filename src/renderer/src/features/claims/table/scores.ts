@@ -13,17 +13,21 @@ export const sourceWeight = 0.5;
  */
 export function scoreSlots(hits: SearchHits, engine: ClaimQueryEngine): Float64Array {
   const scores = new Float64Array(engine.capacity).fill(NaN);
-  // Plain loops over typed arrays: at 100,000 matches this runs at every search's answer.
+  // Plain loops over typed arrays: at 100,000 matches this runs at every search's answer. A slot
+  // holds a row when it has a source number: reading that number rather than the row itself
+  // saves a visit to 100,000 objects spread over the heap.
+  const { byId, ofSlot } = engine.sourceNumbers();
   const { claimSlots, claimScores, sourceIds, sourceScores } = hits;
   const best = highest(claimScores) || 1;
   for (let i = 0; i < claimSlots.length; i++) {
     const slot = claimSlots[i]!;
-    if (slot < scores.length && engine.row(slot)) scores[slot] = claimScores[i]! / best;
+    if (slot < scores.length && slot < ofSlot.length && ofSlot[slot]! >= 0) {
+      scores[slot] = claimScores[i]! / best;
+    }
   }
   const bestSource = highest(sourceScores) || 1;
   // Each source's weight by its number, then one pass over the slots (rather than over each
   // source's list of slots): a word in every article reaches all 100,000 claims.
-  const { byId, ofSlot } = engine.sourceNumbers();
   const weights = new Float64Array(byId.size).fill(NaN);
   for (let i = 0; i < sourceIds.length; i++) {
     const number = byId.get(sourceIds[i]!);
