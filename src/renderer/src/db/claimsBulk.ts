@@ -1,6 +1,7 @@
 import type { Claim } from '@shared/model';
 import { applyPlannedEdits, rowEdit } from './changes';
 import type { ClaimdeskDB } from './db';
+import { formatCount } from '../lib/numbers';
 
 /** What a bulk edit did: how many claims it changed (claims already as asked are left alone). */
 export interface BulkResult {
@@ -9,7 +10,7 @@ export interface BulkResult {
   groupId: string | null;
 }
 
-const claimsCount = (n: number) => (n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`);
+const claimsCount = (n: number) => (n === 1 ? '1 claim' : `${formatCount(n)} claims`);
 
 /** Trimmed, non-empty, each once. */
 export function cleanTags(tags: readonly string[]): string[] {

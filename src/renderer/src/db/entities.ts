@@ -1,6 +1,7 @@
 import type { Claim, Outlet, Reliability, Source, Speaker, TableName } from '@shared/model';
 import { applyEdits, applyPlannedEdits, rowEdit, type RowEdit } from './changes';
 import type { ClaimdeskDB } from './db';
+import { formatCount } from '../lib/numbers';
 
 /** Speakers and outlets share their list, edit, merge and delete logic. */
 export type EntityKind = 'speakers' | 'outlets';
@@ -235,7 +236,7 @@ export async function deleteEntity(db: ClaimdeskDB, kind: EntityKind, id: string
 }
 
 export const plural = (count: number, noun: string) =>
-  `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * How many rows of `table` have each value of `index`, without loading a row: one count per key,

@@ -14,9 +14,10 @@ import {
 import { IconArrowRight, IconInfoCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { CsvImportPlan } from '@core/csv';
+import { formatCount } from '../../lib/numbers';
 
 const pageSize = 100;
-const n = (count: number) => count.toLocaleString('en');
+const n = formatCount;
 const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function Paged<T>({ items, children }: { items: T[]; children: (page: T[]) => ReactNode }) {

@@ -2,6 +2,7 @@ import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
 import { ProgressModal } from './ProgressModal';
 import { useCsvExport } from './useCsvExport';
+import { formatCount } from '../../lib/numbers';
 
 export interface ExportCsvButtonProps {
   /** Ids of the claims the table shows, in its order; read only when the user exports. */
@@ -17,7 +18,7 @@ export interface ExportCsvButtonProps {
   disabled?: boolean;
 }
 
-const n = (count: number) => count.toLocaleString('en');
+const n = formatCount;
 
 /**
  * "Export CSV" for the claims table's toolbar: the claims shown (the current filter), the checked

@@ -1,4 +1,5 @@
 import { Modal, Progress, Stack, Text } from '@mantine/core';
+import { formatCount } from '../../lib/numbers';
 
 export interface TaskProgress {
   phase: string;
@@ -32,7 +33,7 @@ export function ProgressModal({
         <Text size="sm" c="dimmed">
           {progress?.phase}
           {counted
-            ? ` · ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
+            ? ` · ${formatCount(progress.done)} of ${formatCount(progress.total)}`
             : ''}
         </Text>
       </Stack>

@@ -1,4 +1,5 @@
 import type { BackupTable, TableCounts } from '@core/backup';
+import { formatCount } from '../../lib/numbers';
 
 /** Table names as users say them. */
 export const tableLabels: Record<BackupTable, string> = {
@@ -11,7 +12,7 @@ export const tableLabels: Record<BackupTable, string> = {
   settings: 'Settings',
 };
 
-export const n = (count: number) => count.toLocaleString('en');
+export const n = formatCount;
 
 /** "5 sources, 120 claims, 40 speakers" (only the tables that hold something). */
 export function describeCounts(

@@ -5,6 +5,7 @@ import { notifyError } from '../../lib/errors';
 import { usePlatform } from '../../platform';
 import { exportClaimsCsv } from './exportCsv';
 import type { TaskProgress } from './ProgressModal';
+import { formatCount } from '../../lib/numbers';
 
 /** Runs a CSV export with progress, and says where the file went. */
 export function useCsvExport() {
@@ -20,7 +21,7 @@ export function useCsvExport() {
         if (saved.saved) {
           notifications.show({
             color: 'green',
-            title: `Exported ${rows.toLocaleString('en')} claim${rows === 1 ? '' : 's'}`,
+            title: `Exported ${formatCount(rows)} claim${rows === 1 ? '' : 's'}`,
             message:
               platform.kind === 'browser'
                 ? `Downloaded as ${saved.path}.`

@@ -24,6 +24,7 @@ import classes from './EntityList.module.css';
 import { count, entityWords } from './nouns';
 import { ReliabilitySelect } from './ReliabilitySelect';
 import type { EntityRow } from './useEntityRows';
+import { formatCount } from '../../lib/numbers';
 
 const rowHeight = 60;
 
@@ -188,7 +189,7 @@ export function EntityList({
                 )}
                 {kind === 'outlets' && (
                   <div role="cell" className={`${classes.number} ${classes.muted}`}>
-                    {row.sources.toLocaleString('en')}
+                    {formatCount(row.sources)}
                   </div>
                 )}
                 <div role="cell" className={classes.number}>
@@ -201,7 +202,7 @@ export function EntityList({
                         onClick={() => actions.onShowClaims(row)}
                         data-testid="claim-count"
                       >
-                        {row.claims.toLocaleString('en')}
+                        {formatCount(row.claims)}
                       </Button>
                     </Tooltip>
                   ) : (

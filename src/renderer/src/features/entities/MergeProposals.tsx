@@ -27,6 +27,7 @@ import { notifyError } from '../../lib/errors';
 import { count } from './nouns';
 import { useMergeProposals } from './proposals/useMergeProposals';
 import type { EntityRow } from './useEntityRows';
+import { formatCount } from '../../lib/numbers';
 
 const pageSize = 30;
 
@@ -88,7 +89,7 @@ export function MergeProposals({
             <Loader size="xs" aria-label="Checking" />
           ) : (
             <Badge variant="light" color={proposals.length ? 'indigo' : 'gray'}>
-              {proposals.length.toLocaleString('en')}
+              {formatCount(proposals.length)}
             </Badge>
           )}
         </Group>
@@ -103,7 +104,7 @@ export function MergeProposals({
               aria-label="Check progress"
             />
             <Text size="xs" c="dimmed">
-              Checking {state.done.toLocaleString('en')} of {count(state.total, 'speaker')}…
+              Checking {formatCount(state.done)} of {count(state.total, 'speaker')}…
             </Text>
           </Stack>
         )}
@@ -134,7 +135,7 @@ export function MergeProposals({
           {proposals.length > shown && (
             <Button variant="subtle" size="xs" onClick={() => setShown(shown + pageSize)}>
               Show {Math.min(pageSize, proposals.length - shown)} more of{' '}
-              {(proposals.length - shown).toLocaleString('en')}
+              {formatCount(proposals.length - shown)}
             </Button>
           )}
         </Stack>

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../db/entities';
+import { formatCount } from '../../lib/numbers';
 
 /** The words each screen uses for its entries. */
 export const entityWords = {
@@ -21,4 +22,4 @@ export const entityWords = {
 } satisfies Record<EntityKind, Record<string, string>>;
 
 export const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -34,6 +34,7 @@ import {
   type MatrixRow,
   type SuggestedEdge,
 } from './matrix';
+import { formatCount } from '../../lib/numbers';
 
 type ColumnMode = 'outlets' | 'sources';
 
@@ -216,8 +217,8 @@ export function EvidenceView() {
         <Stack align="center" gap="xs">
           <Loader />
           <Text size="xs" c="dimmed">
-            Reading claims… {archive.progress.loaded.toLocaleString()} of{' '}
-            {archive.progress.total.toLocaleString()}
+            Reading claims… {formatCount(archive.progress.loaded)} of{' '}
+            {formatCount(archive.progress.total)}
           </Text>
         </Stack>
       </Center>

@@ -9,6 +9,7 @@ import { OutletName, StatusBadge } from './Labels';
 import { MatchedWords, ScoreBar } from './MatchedWords';
 import { relationForKey, relations } from './relations';
 import { useLinkActions } from './useLinkActions';
+import { formatCount } from '../../lib/numbers';
 
 const shown = 5;
 
@@ -70,8 +71,8 @@ export function SimilarClaims({
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="xs" c="dimmed">
-          Reading claims for suggestions… {archive.progress.loaded.toLocaleString()} of{' '}
-          {archive.progress.total.toLocaleString()}
+          Reading claims for suggestions… {formatCount(archive.progress.loaded)} of{' '}
+          {formatCount(archive.progress.total)}
         </Text>
       </Group>
     );

@@ -31,11 +31,12 @@ import {
 } from './StatusBarChart';
 import { chartColor, chartColorVar } from './colors';
 import { useOverviewFigures, useOverviewStats, type EntityTally } from './useOverviewStats';
+import { formatCount } from '../../lib/numbers';
 
 const topCount = 15;
 const tablePage = 500;
 
-const number = (n: number) => n.toLocaleString('en');
+const number = formatCount;
 const percent = (part: number, whole: number) =>
   whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { StatusDefinition } from '@shared/statuses';
 import { chartColor, chartColorVar } from './colors';
 import type { EntityTally } from './useOverviewStats';
+import { formatCount } from '../../lib/numbers';
 
 const rowHeight = 30;
 const chunkSize = 100;
@@ -28,7 +29,7 @@ function chartData(tallies: EntityTally[], statuses: StatusDefinition[]) {
   return tallies.map((t) => {
     const row: Record<string, string | number> = {
       id: t.id,
-      label: `${truncate(t.name)} · ${t.total.toLocaleString('en')}`,
+      label: `${truncate(t.name)} · ${formatCount(t.total)}`,
     };
     statuses.forEach((s, i) => (row[`s${i}`] = t.byStatus.get(s.id) ?? 0));
     return row;
@@ -91,7 +92,7 @@ export function StatusBars({
       }}
       maxBarWidth={20}
       tooltipAnimationDuration={0}
-      valueFormatter={(value) => value.toLocaleString('en')}
+      valueFormatter={(value) => formatCount(value)}
       tooltipProps={{ wrapperStyle: { zIndex: 10 } }}
       barProps={{
         cursor: 'pointer',
@@ -184,11 +185,11 @@ export function StatusTable({
               </Table.Td>
               {statuses.map((s) => (
                 <Table.Td key={s.id} ta="right" c={t.byStatus.get(s.id) ? undefined : 'dimmed'}>
-                  {(t.byStatus.get(s.id) ?? 0).toLocaleString('en')}
+                  {formatCount(t.byStatus.get(s.id) ?? 0)}
                 </Table.Td>
               ))}
               <Table.Td ta="right" fw={600}>
-                {t.total.toLocaleString('en')}
+                {formatCount(t.total)}
               </Table.Td>
             </Table.Tr>
           ))}

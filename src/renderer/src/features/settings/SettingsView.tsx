@@ -26,6 +26,7 @@ import {
 import { notifyError } from '../../lib/errors';
 import { CommitTextInput } from './CommitTextInput';
 import { StatusVocabularyEditor } from './StatusVocabularyEditor';
+import { formatCount } from '../../lib/numbers';
 
 function Section({
   title,
@@ -164,7 +165,7 @@ export function SettingsView() {
                   ? '…'
                   : dismissed === 0
                     ? 'No dismissed proposals.'
-                    : `${dismissed.toLocaleString('en')} dismissed proposal${dismissed === 1 ? '' : 's'}.`}
+                    : `${formatCount(dismissed)} dismissed proposal${dismissed === 1 ? '' : 's'}.`}
               </Text>
               <Button
                 variant="default"

@@ -39,9 +39,10 @@ import { useStatuses } from '../../lib/useStatuses';
 import { chartColorVar } from '../overview/colors';
 import { CommitTextInput } from './CommitTextInput';
 import classes from './StatusVocabularyEditor.module.css';
+import { formatCount } from '../../lib/numbers';
 
 const swatch = chartColorVar;
-const claimsText = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
+const claimsText = (n: number) => `${formatCount(n)} claim${n === 1 ? '' : 's'}`;
 
 /**
  * The corroboration statuses: labels, colours, descriptions and order; add, remove (only when no
@@ -208,7 +209,7 @@ export function StatusVocabularyEditor() {
                   c={used ? undefined : 'dimmed'}
                   title={used ? `${claimsText(used)} with this status` : 'No claim has this status'}
                 >
-                  {usage ? used.toLocaleString('en') : '…'}
+                  {usage ? formatCount(used) : '…'}
                 </Text>
                 <Tooltip
                   label={

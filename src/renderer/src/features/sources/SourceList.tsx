@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import { formatDate } from '../../lib/dates';
 import classes from './SourceList.module.css';
 import { useSourceSummaries, type SourceSummary } from './useSourceSummaries';
+import { formatCount } from '../../lib/numbers';
 
 /**
  * Every item has the same height (room for two title lines and the outlet line): the list
@@ -108,7 +109,7 @@ export function SourceList({
   return (
     <>
       <Text size="xs" c="dimmed" px="md" pt="xs" data-testid="source-count">
-        {sources.length.toLocaleString('en')} source{sources.length === 1 ? '' : 's'}
+        {formatCount(sources.length)} source{sources.length === 1 ? '' : 's'}
       </Text>
       <div ref={scrollRef} className={classes.scroller}>
         <ul

@@ -26,11 +26,12 @@ import { notifyError } from '../../../lib/errors';
 import type { ClaimStore } from './claimStore';
 import classes from './ClaimsView.module.css';
 import type { Selection } from './useSelection';
+import { formatCount } from '../../../lib/numbers';
 
 /** Above this many claims, a bulk edit asks first: it is one step, but a long one to write. */
 const confirmAbove = 2_000;
 
-const claims = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'}`;
+const claims = (n: number) => `${formatCount(n)} ${n === 1 ? 'claim' : 'claims'}`;
 
 function TagEditor({
   mode,

@@ -50,6 +50,7 @@ import {
 } from './hooks';
 import { mark } from './marks';
 import { useSelection } from './useSelection';
+import { formatCount } from '../../../lib/numbers';
 
 // From the app's start, note which claims change (see journal.ts). (The snapshot's read starts
 // even earlier, in main.tsx's first import: startEarly.ts.)
@@ -60,7 +61,7 @@ export interface ClaimsViewProps {
   onSelectClaim: (id: string) => void;
 }
 
-const n = (value: number) => value.toLocaleString('en');
+const n = formatCount;
 
 function SearchBox({
   value,

@@ -17,6 +17,7 @@ import { noneId, reviewStates, type ClaimQuery } from '@core/query';
 import type { StatusDefinition } from '@shared/statuses';
 import type { ClaimStore } from './claimStore';
 import classes from './ClaimsView.module.css';
+import { formatCount } from '../../../lib/numbers';
 
 const reviewLabels = { suggested: 'Suggested', accepted: 'Accepted', rejected: 'Rejected' };
 
@@ -229,7 +230,7 @@ export const Filters = memo(function Filters({
       lazy(() =>
         store
           .tagCounts()
-          .map(([tag, n]) => ({ value: tag, label: `${tag} (${n.toLocaleString('en')})` })),
+          .map(([tag, n]) => ({ value: tag, label: `${tag} (${formatCount(n)})` })),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, tagsVersion],
