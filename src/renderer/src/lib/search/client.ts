@@ -1,5 +1,6 @@
 import type { ClaimdeskDB } from '../../db/db';
 import { SearchHost } from './host';
+import { PairedHosts, type HalfIndex } from './pairedHosts';
 import type {
   ClaimTextBatch,
   ClientMessage,
@@ -24,9 +25,9 @@ interface Port {
 }
 
 /**
- * The page's handle on the search index (one per database). It runs the index in a Web Worker
- * when the platform allows one, else in the page itself (component tests, or a worker that fails
- * to start), with the same behaviour. Searches are answered latest-first: while one is running,
+ * The page's handle on the search index (one per database). It runs the index in two Web Workers
+ * (claim texts in one, source texts in the other) when the platform allows them, else in the page
+ * itself (component tests, or a worker that fails to start), with the same behaviour. Searches are answered latest-first: while one is running,
  * only the newest of the searches asked meanwhile is sent next, the others resolve with null.
  */
 export class ArchiveSearch {
@@ -81,34 +82,63 @@ export class ArchiveSearch {
   }
 
   private connectWorker(): Port {
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'claims search index',
-    });
+    // Two workers, one per half of the index (see PairedHosts). Literal constructor calls: the
+    // bundler finds workers by this exact shape.
+    const workers: Record<HalfIndex, Worker> = {
+      claims: new Worker(new URL('./search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'claims search index',
+      }),
+      sources: new Worker(new URL('./search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'sources search index',
+      }),
+    };
+    const all = Object.values(workers);
+    const paired = new PairedHosts((message) => this.receive(message));
     let heard = false;
-    worker.onmessage = (event: MessageEvent<HostMessage>) => {
-      heard = true;
-      this.receive(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      if (heard) {
-        this.fail(event.message || 'The search worker stopped.');
-        return;
-      }
-      // The worker never started (a platform without module workers): run in the page instead.
-      worker.terminate();
-      this.port = this.connectPage();
-      this.restart();
-    };
+    let abandoned = false;
+    for (const half of ['claims', 'sources'] as const) {
+      const worker = workers[half];
+      worker.onmessage = (event: MessageEvent<HostMessage>) => {
+        heard = true;
+        paired.receive(half, event.data);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        if (abandoned) return;
+        if (heard) {
+          this.fail(event.message || 'The search worker stopped.');
+          return;
+        }
+        // A worker never started (a platform without module workers): run in the page instead.
+        abandoned = true;
+        for (const each of all) each.terminate();
+        this.port = this.connectPage();
+        this.restart();
+      };
+      worker.postMessage({ type: 'init', dbName: this.db.name, part: half } satisfies ClientMessage);
+    }
     this.mode = 'worker';
-    worker.postMessage({ type: 'init', dbName: this.db.name } satisfies ClientMessage);
-    return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
+    return {
+      // Claim texts only to the claims' half; searches to both.
+      post: (message) => {
+        if (message.type === 'claims') workers.claims.postMessage(message);
+        else for (const worker of all) worker.postMessage(message);
+      },
+      close: () => {
+        for (const worker of all) worker.terminate();
+      },
+    };
   }
 
   private connectPage(): Port {
     this.mode = 'page';
-    const host = new SearchHost(this.db, (message) => queueMicrotask(() => this.receive(message)));
+    const host = new SearchHost(
+      this.db,
+      (message) => queueMicrotask(() => this.receive(message)),
+      'all',
+    );
     host.start();
     return {
       post: (message) => queueMicrotask(() => host.receive(message)),

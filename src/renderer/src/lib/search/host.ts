@@ -5,6 +5,7 @@ import {
   type ClaimTextBatch,
   type ClientMessage,
   type HostMessage,
+  type IndexPart,
   type IndexProgress,
   type SourceMeta,
 } from './protocol';
@@ -59,9 +60,16 @@ export class SearchHost {
   constructor(
     private readonly db: ClaimdeskDB,
     private readonly send: (message: HostMessage) => void,
+    private readonly part: IndexPart = 'all',
   ) {}
 
   start() {
+    if (this.part === 'claims') {
+      // The sources are another host's: this one has read all it will ever read.
+      this.scanned = true;
+      this.progress(true);
+      return;
+    }
     this.stopWatching = watchTables(this.db.name, ['sources'], (changes) => {
       const change = changes.get('sources');
       if (change) void this.sourcesChanged(change);
@@ -75,7 +83,9 @@ export class SearchHost {
   }
 
   receive(message: ClientMessage) {
-    if (message.type === 'claims') this.takeClaims(message);
+    if (message.type === 'claims') {
+      if (this.part !== 'sources') this.takeClaims(message);
+    }
     else if (message.type === 'search') {
       this.send({ type: 'result', id: message.id, hits: this.index.search(message.q, this.ready) });
     }

@@ -29,8 +29,14 @@ export interface IndexProgress {
   ready: boolean;
 }
 
+/**
+ * What one host indexes: everything (in the page), or one half in each of two workers, so that a
+ * search runs through claims and sources at the same time (see pairedWorkers.ts).
+ */
+export type IndexPart = 'all' | 'claims' | 'sources';
+
 export type ClientMessage =
-  | { type: 'init'; dbName: string }
+  | { type: 'init'; dbName: string; part: IndexPart }
   | ({ type: 'claims' } & ClaimTextBatch)
   | { type: 'search'; id: number; q: string };
 

@@ -24,7 +24,7 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     host?.close();
-    host = new SearchHost(createDatabase(message.dbName), send);
+    host = new SearchHost(createDatabase(message.dbName), send, message.part);
     host.start();
   } else host?.receive(message);
 };
