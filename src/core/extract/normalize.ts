@@ -115,13 +115,15 @@ function slowPath(raw: string, skip: number): NormalizedText {
       a = i - 1;
     }
     const chunk = raw.slice(a, j);
-    const nfc = chunk.normalize('NFC');
-    const len = chunk.length;
-    for (let k = 0; k < nfc.length; k++) {
-      const d = nfc.charCodeAt(k);
-      parts.push(isSpaceLike(d) ? ' ' : (nfc[k] as string));
-      // Same length: one-to-one. Otherwise positions inside the chunk map to its start.
-      map.push(nfc.length === len ? a + k : k === 0 ? a : Math.min(a + k, j - 1));
+    for (const [at, rawLength, nfc] of composedClusters(chunk)) {
+      for (let k = 0; k < nfc.length; k++) {
+        const d = nfc.charCodeAt(k);
+        parts.push(isSpaceLike(d) ? ' ' : (nfc[k] as string));
+        // Same length: one-to-one. Otherwise (e + ◌́ → é) positions inside the cluster map to
+        // its start, so the position after it maps to the next cluster's start: a span never
+        // ends between a letter and its accent.
+        map.push(a + at + (nfc.length === rawLength ? k : 0));
+      }
     }
     i = j;
   }
@@ -131,4 +133,32 @@ function slowPath(raw: string, skip: number): NormalizedText {
     text,
     toRaw: (k) => (k <= 0 ? (map[0] ?? n) : k >= map.length ? n : (map[k] as number)),
   };
+}
+
+/**
+ * A chunk's NFC form cut into clusters (a character and the marks that follow it), each as
+ * [offset in the chunk, length in the chunk, NFC text], so that offsets can be mapped cluster by
+ * cluster. The whole chunk as one cluster when it is already in NFC, or when NFC joins across the
+ * cut (Hangul jamo), which keeps the map correct at the chunk's ends at least.
+ */
+function composedClusters(chunk: string): [number, number, string][] {
+  const nfc = chunk.normalize('NFC');
+  if (nfc.length === chunk.length && nfc === chunk) return [[0, chunk.length, nfc]];
+  const clusters: [number, number, string][] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    if (end > start) {
+      const text = chunk.slice(start, end);
+      clusters.push([start, end - start, text.normalize('NFC')]);
+    }
+    start = end;
+  };
+  for (let k = 0; k < chunk.length; ) {
+    const point = chunk.codePointAt(k) as number;
+    const size = point > 0xffff ? 2 : 1;
+    if (k > 0 && !MARK_RE.test(String.fromCodePoint(point))) cut(k);
+    k += size;
+  }
+  cut(chunk.length);
+  return clusters.map((c) => c[2]).join('') === nfc ? clusters : [[0, chunk.length, nfc]];
 }

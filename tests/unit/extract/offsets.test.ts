@@ -35,6 +35,21 @@ describe('offset contract', () => {
     }
   });
 
+  it('never ends a claim between a letter and its decomposed accent', () => {
+    // Found by the property test: “e◌́” composes to “é”, and the claim's end fell between the two.
+    for (const raw of [
+      'called it a\u201ce\u0301\u2013 ',
+      'He called it a \u201ccafe\u0301 crisis\u201d yesterday.',
+      'Le ministre a d\u00e9clar\u00e9 : \u00ab Nous refuserons ce proce\u0301de\u0301 inacceptable \u00bb, a-t-il dit.',
+      'She said: \u201cWe will build the Se\u0301\u0323 bridge next year.\u201d',
+    ]) {
+      const analysis = analyzeArticle(raw);
+      expect(analysis.claims.length, raw).toBeGreaterThan(0);
+      checkContract(raw, analysis);
+      for (const c of analysis.claims) expect(/^\p{M}/u.test(raw.slice(c.end)), raw).toBe(false);
+    }
+  });
+
   it('survives BOM, CRLF, NBSP and decomposed accents with offsets into the original', () => {
     const plain = readSeed('003_ff115c9a54fb5bb6.txt');
     const base = analyzeArticle(plain);
