@@ -134,6 +134,8 @@ export class ClaimQueryEngine {
   /** Builds what replaceAll left for later, e.g. while the browser is idle after a first render. */
   warm() {
     void this.slots;
+    // The first search would otherwise build it (100,000 rows: ~15 ms of that search's answer).
+    this.sourceNumbers();
   }
 
   /** Both keep the source numbering in step: it is rebuilt on next use. */

@@ -10,12 +10,26 @@ export const maxRadixKey = 2 ** (2 * digitBits) - 1;
  * 0 to maxRadixKey.
  */
 export function sortByKeyStable(keys: Uint32Array, items: Int32Array, count: number): Int32Array {
-  const spareKeys = new Uint32Array(count);
-  const spareItems = new Int32Array(count);
+  const spare = spareArrays(count);
   const out = new Int32Array(count);
-  scatter(keys, items, count, 0, spareKeys, spareItems);
-  scatter(spareKeys, spareItems, count, digitBits, null, out);
+  scatter(keys, items, count, 0, spare.keys, spare.items);
+  scatter(spare.keys, spare.items, count, digitBits, null, out);
   return out;
+}
+
+/**
+ * The middle pass's arrays, kept between sorts: a search answer sorts up to 100,000 rows, and
+ * fresh arrays each time (800 KB) only feed the garbage collector, whose pauses then land on
+ * other answers.
+ */
+let spare = { keys: new Uint32Array(0), items: new Int32Array(0) };
+
+function spareArrays(count: number) {
+  if (spare.keys.length < count) {
+    const size = Math.max(count, spare.keys.length * 2);
+    spare = { keys: new Uint32Array(size), items: new Int32Array(size) };
+  }
+  return spare;
 }
 
 /** One pass: moves keys and items into `toKeys`/`toItems`, stably ordered by one digit. */

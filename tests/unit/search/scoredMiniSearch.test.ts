@@ -124,4 +124,22 @@ describe('ArchiveTextIndex.search', () => {
     expect([...hits.sourceIds].sort()).toEqual(naming.sort());
     expect(hits.complete).toBe(true);
   });
+
+  it('answers the same after its warm-up search', () => {
+    const fill = (index: ArchiveTextIndex) => {
+      paragraphs.forEach((text, slot) => index.setClaim(slot, text));
+      seedTexts.forEach((text, i) => index.setSource(`seed-${i}`, `Seed ${i} Azerbaijan`, text));
+    };
+    const [warmed, cold] = [new ArchiveTextIndex(), new ArchiveTextIndex()];
+    fill(warmed);
+    fill(cold);
+    warmed.warmUp();
+    for (const q of ['azerbaijan', 'krylov said', 'musabekov']) {
+      const [a, b] = [warmed.search(q, true), cold.search(q, true)];
+      expect(a.claimSlots.length).toBeGreaterThan(0);
+      expect([...a.claimSlots]).toEqual([...b.claimSlots]);
+      expect([...a.claimScores]).toEqual([...b.claimScores]);
+      expect(a.sourceIds).toEqual(b.sourceIds);
+    }
+  });
 });

@@ -56,6 +56,7 @@ export class SearchHost {
   private stopWatching: () => void = () => {};
   private lastProgress = 0;
   private closed = false;
+  private warmedUp = false;
 
   constructor(
     private readonly db: ClaimdeskDB,
@@ -220,6 +221,10 @@ export class SearchHost {
       } finally {
         this.working = false;
         this.progress(true);
+        if (this.ready && !this.warmedUp) {
+          this.warmedUp = true;
+          this.index.warmUp();
+        }
       }
     })();
   }

@@ -41,6 +41,8 @@ const newSourceIndex = () =>
 export class ArchiveTextIndex {
   private claims = newClaimIndex();
   private sources = newSourceIndex();
+  /** Words of the latest document indexed, for warmUp. */
+  private recentWords = '';
 
   get claimCount() {
     return this.claims.documentCount;
@@ -57,6 +59,7 @@ export class ArchiveTextIndex {
   setClaim(slot: number, text: string) {
     if (this.claims.has(slot)) this.claims.discard(slot);
     this.claims.add({ id: slot, text });
+    this.recentWords = text;
   }
 
   removeClaim(slot: number) {
@@ -66,10 +69,28 @@ export class ArchiveTextIndex {
   setSource(id: string, title: string, text: string) {
     if (this.sources.has(id)) this.sources.discard(id);
     this.sources.add({ id, title, text });
+    this.recentWords = title;
   }
 
   removeSource(id: string) {
     if (this.sources.has(id)) this.sources.discard(id);
+  }
+
+  /**
+   * Runs a search nobody asked for, once the index is built, so that the first search a person
+   * types does not also pay for the search code's first runs (JavaScript engines compile a
+   * function well only once it has run a while): at 100,000 claims a first search took 2–5 times
+   * as long as the same search again.
+   */
+  warmUp() {
+    const word = this.recentWords
+      .split(/[^\p{L}]+/u)
+      .reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    if (word.length < 3) return;
+    for (let i = 0; i < 3; i++) {
+      this.claims.scores(word);
+      this.sources.scores(word);
+    }
   }
 
   search(q: string, complete: boolean): SearchHits {
