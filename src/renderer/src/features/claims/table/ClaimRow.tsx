@@ -24,8 +24,7 @@ const stop = (event: MouseEvent) => event.stopPropagation();
 
 /**
  * One claim in the grid. Plain elements styled by the module's CSS rather than Mantine
- * components: rows mount and unmount on every scroll step and are refilled at every filter, so
- * each must be cheap.
+ * components: rows mount and unmount on every scroll step and every filter, so each must be cheap.
  * Re-renders only when its row or its flags change.
  */
 export const ClaimRow = memo(function ClaimRow({
@@ -93,9 +92,6 @@ export const ClaimRow = memo(function ClaimRow({
       </div>
       <div role="gridcell" onClick={stop} onKeyDown={(event) => event.stopPropagation()}>
         <StatusCell
-          // Rows are reused for other claims (see ClaimsGrid): a status being edited stays with
-          // its claim.
-          key={row.id}
           disabled={readOnly}
           status={handlers.describe(row.status)}
           statuses={statuses}

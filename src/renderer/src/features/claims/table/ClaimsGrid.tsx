@@ -269,12 +269,9 @@ export function ClaimsGrid({
               const slot = slots[item.index]!;
               const row = engine.row(slot);
               if (!row) return null;
-              // Keyed by place, not by claim: a new result (each search answer, each filter)
-              // then updates the rows on screen in place instead of replacing them all, which
-              // costs the browser several times the layout and the page twice the DOM work.
               return (
                 <ClaimRow
-                  key={item.index}
+                  key={row.id}
                   row={row}
                   index={item.index}
                   top={item.start - headerHeight}
