@@ -138,8 +138,8 @@ function slowPath(raw: string, skip: number): NormalizedText {
 /**
  * A chunk's NFC form cut into clusters (a character and the marks that follow it), each as
  * [offset in the chunk, length in the chunk, NFC text], so that offsets can be mapped cluster by
- * cluster. The whole chunk as one cluster when it is already in NFC, or when NFC joins across the
- * cut (Hangul jamo), which keeps the map correct at the chunk's ends at least.
+ * cluster. The whole chunk as one cluster when it is already in NFC, or when NFC still joins
+ * across a cut (rare), which keeps the map correct at the chunk's ends at least.
  */
 function composedClusters(chunk: string): [number, number, string][] {
   const nfc = chunk.normalize('NFC');
@@ -156,9 +156,18 @@ function composedClusters(chunk: string): [number, number, string][] {
   for (let k = 0; k < chunk.length; ) {
     const point = chunk.codePointAt(k) as number;
     const size = point > 0xffff ? 2 : 1;
-    if (k > 0 && !MARK_RE.test(String.fromCodePoint(point))) cut(k);
+    if (k > 0 && !joinsPrevious(point)) cut(k);
     k += size;
   }
   cut(chunk.length);
   return clusters.map((c) => c[2]).join('') === nfc ? clusters : [[0, chunk.length, nfc]];
+}
+
+/** Marks, and the vowel and final jamo that compose with the Hangul letters before them. */
+function joinsPrevious(point: number): boolean {
+  return (
+    (point >= 0x1160 && point <= 0x11ff) ||
+    (point >= 0xd7b0 && point <= 0xd7ff) ||
+    MARK_RE.test(String.fromCodePoint(point))
+  );
 }

@@ -42,6 +42,8 @@ describe('offset contract', () => {
       'He called it a \u201ccafe\u0301 crisis\u201d yesterday.',
       'Le ministre a d\u00e9clar\u00e9 : \u00ab Nous refuserons ce proce\u0301de\u0301 inacceptable \u00bb, a-t-il dit.',
       'She said: \u201cWe will build the Se\u0301\u0323 bridge next year.\u201d',
+      // Hangul written as separate letters (jamo), which NFC joins into syllables.
+      'He said: \u201c\u1100\u1161\u1102\u1161\u1103\u1161 is the word we will use from now on.\u201d',
     ]) {
       const analysis = analyzeArticle(raw);
       expect(analysis.claims.length, raw).toBeGreaterThan(0);
