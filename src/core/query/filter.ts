@@ -7,13 +7,13 @@ const fold = (text: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
+/** The filter of a query that filters nothing: `run` can then skip looking at the rows. */
+export const everyRow = (_row: ClaimQueryRow): boolean => true;
+
 /**
  * The query's filters (not its search) as a test of one row. Several values of one filter are
  * alternatives; different filters must all hold.
  */
-/** The filter of a query that filters nothing: `run` can then skip looking at the rows. */
-export const everyRow = (_row: ClaimQueryRow): boolean => true;
-
 export function compileClaimFilter(query: ClaimQuery): (row: ClaimQueryRow) => boolean {
   const tests: ((row: ClaimQueryRow) => boolean)[] = [];
   const nullable = (values: string[], get: (row: ClaimQueryRow) => string | null) => {

@@ -140,4 +140,30 @@ describe('the index in two workers (claim texts in one, source texts in the othe
     );
     search.close();
   });
+
+  it('falls back to the page when one worker cannot start, even after the other has spoken', async () => {
+    // The sources' worker fails (a platform without module workers, say) only once the claims'
+    // worker has reported: the index must still end up working, in the page.
+    class SourcesFail extends InPageWorker {
+      constructor(url: URL, options: { name?: string }) {
+        super(url, options);
+        if (options.name === 'sources search index') {
+          this.postMessage = () => {};
+          setTimeout(
+            () => this.onerror?.({ message: 'no module workers', preventDefault() {} } as ErrorEvent),
+            50,
+          );
+        }
+      }
+    }
+    vi.stubGlobal('Worker', SourcesFail);
+    const search = new ArchiveSearch(await archiveWithSeeds());
+    search.attachClaims(() => makeBatch([[0, 'the plane was hit from outside']], [], true));
+    await waitFor(() => expect(search.mode).toBe('page'), { timeout: 10_000 });
+    await waitFor(() => expect(search.progress?.ready).toBe(true), { timeout: 10_000 });
+    expect(search.error).toBeNull();
+    expect([...byClaim(await search.search('plane')).keys()]).toEqual([0]);
+    expect(bySource(await search.search('azerbaijan')).size).toBeGreaterThan(0);
+    search.close();
+  });
 });

@@ -96,18 +96,20 @@ export class ArchiveSearch {
     };
     const all = Object.values(workers);
     const paired = new PairedHosts((message) => this.receive(message));
-    let heard = false;
+    const heard: Record<HalfIndex, boolean> = { claims: false, sources: false };
     let abandoned = false;
     for (const half of ['claims', 'sources'] as const) {
       const worker = workers[half];
       worker.onmessage = (event: MessageEvent<HostMessage>) => {
-        heard = true;
+        // A message already on its way from a worker given up for the page: not to be taken.
+        if (abandoned) return;
+        heard[half] = true;
         paired.receive(half, event.data);
       };
       worker.onerror = (event) => {
         event.preventDefault();
         if (abandoned) return;
-        if (heard) {
+        if (heard[half]) {
           this.fail(event.message || 'The search worker stopped.');
           return;
         }

@@ -31,7 +31,7 @@ export interface IndexProgress {
 
 /**
  * What one host indexes: everything (in the page), or one half in each of two workers, so that a
- * search runs through claims and sources at the same time (see pairedWorkers.ts).
+ * search runs through claims and sources at the same time (see pairedHosts.ts).
  */
 export type IndexPart = 'all' | 'claims' | 'sources';
 
