@@ -5,7 +5,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { ClaimdeskDB } from '../../../src/renderer/src/db/db';
 import { undo } from '../../../src/renderer/src/db/changes';
-import { setClaimStatus } from '../../../src/renderer/src/db/claims';
+import { deleteClaim, setClaimStatus } from '../../../src/renderer/src/db/claims';
 import { createDatabase } from '../../../src/renderer/src/db/db';
 import { getClaimStore } from '../../../src/renderer/src/features/claims/table/claimStore';
 import {
@@ -168,6 +168,42 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect((await db.events.toArray()).map((e) => e.label)).toEqual([
       'Set status to Partly corroborated',
     ]);
+  });
+
+  // Rows are keyed by their place, and refilled when the result changes.
+  it('keeps an open status menu on its claim when the rows move under it', async () => {
+    const db = await seededDatabase();
+    renderView(db);
+    await waitFor(() => expect(rowIds()).toEqual(['c-plane', 'c-apology', 'c-prices', 'c-wages']));
+    const apology = () => document.querySelector<HTMLElement>('[data-claim-id="c-apology"]')!;
+    await userEvent.click(within(apology()).getByTestId('status-cell'));
+    await screen.findByRole('option', { name: /Partly corroborated/ });
+    // The claim above it goes (another window, say): c-apology moves up one place.
+    await deleteClaim(db, 'c-plane');
+    await waitFor(() => expect(rowIds()).toEqual(['c-apology', 'c-prices', 'c-wages']));
+    // Its menu is still open, in its own row; the row now in its old place shows a plain status.
+    expect(within(apology()).queryByTestId('status-cell')).toBeNull();
+    const prices = document.querySelector<HTMLElement>('[data-claim-id="c-prices"]')!;
+    expect(within(prices).getByTestId('status-cell')).toBeTruthy();
+    await userEvent.click(await screen.findByRole('option', { name: /Partly corroborated/ }));
+    await waitFor(async () =>
+      expect((await db.claims.get('c-apology'))!.status).toBe('partly-corroborated'),
+    );
+    expect((await db.claims.get('c-prices'))!.status).not.toBe('partly-corroborated');
+  });
+
+  it('takes focus off a row that is refilled with another claim', async () => {
+    const db = await seededDatabase();
+    renderView(db);
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    const first = screen.getAllByTestId('claim-row')[0]!;
+    const checkbox = within(first).getByRole('checkbox');
+    checkbox.focus();
+    expect(document.activeElement).toBe(checkbox);
+    await deleteClaim(db, 'c-plane');
+    await waitFor(() => expect(rowIds()[0]).toBe('c-apology'));
+    // Space on the focused checkbox would now check c-apology, which nobody chose.
+    expect(document.activeElement).toBe(screen.getByRole('grid'));
   });
 
   it('after a relaunch, opens from its snapshot with the changes made since', async () => {

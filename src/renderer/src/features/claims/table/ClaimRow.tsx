@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import type { ClaimQueryRow } from '@core/query';
 import type { StatusDefinition } from '@shared/statuses';
 import { formatDate } from '../../../lib/dates';
@@ -18,13 +18,16 @@ export interface RowHandlers {
   check: (index: number, range: boolean) => void;
   setStatus: (claimId: string, status: string) => void;
   describe: (statusId: string) => StatusDefinition;
+  /** A claim's status menu opened or closed, in the row at `index`. */
+  editing: (claimId: string, on: boolean, index: number) => void;
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();
 
 /**
  * One claim in the grid. Plain elements styled by the module's CSS rather than Mantine
- * components: rows mount and unmount on every scroll step and every filter, so each must be cheap.
+ * components: rows mount and unmount on every scroll step and are refilled at every filter, so
+ * each must be cheap.
  * Re-renders only when its row or its flags change.
  */
 export const ClaimRow = memo(function ClaimRow({
@@ -48,8 +51,22 @@ export const ClaimRow = memo(function ClaimRow({
   handlers: RowHandlers;
   readOnly?: boolean;
 }) {
+  // The grid refills its rows in place (see ClaimsGrid): when this one is given another claim,
+  // focus inside it (a clicked checkbox or status) goes back to the grid, or Space and Enter
+  // would act on a claim the user never chose.
+  const element = useRef<HTMLDivElement>(null);
+  const shownId = useRef(row.id);
+  useLayoutEffect(() => {
+    if (shownId.current === row.id) return;
+    shownId.current = row.id;
+    const here = element.current;
+    if (here && here.contains(document.activeElement) && document.activeElement !== here) {
+      here.closest<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
+    }
+  }, [row.id]);
   return (
     <div
+      ref={element}
       role="row"
       id={`claim-row-${row.id}`}
       aria-rowindex={index + 2}
@@ -92,6 +109,9 @@ export const ClaimRow = memo(function ClaimRow({
       </div>
       <div role="gridcell" onClick={stop} onKeyDown={(event) => event.stopPropagation()}>
         <StatusCell
+          // One claim's open menu never passes to another claim's row.
+          key={row.id}
+          onEditing={(on) => handlers.editing(row.id, on, index)}
           disabled={readOnly}
           status={handlers.describe(row.status)}
           statuses={statuses}

@@ -24,15 +24,35 @@ export function StatusCell({
   status,
   statuses,
   onChange,
+  onEditing,
   disabled = false,
 }: {
   disabled?: boolean;
+  /** Told when the menu opens and closes. */
+  onEditing?: (on: boolean) => void;
   status: StatusDefinition;
   statuses: StatusDefinition[];
   onChange: (status: string) => void;
 }) {
   const [editing, setEditing] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
+
+  // The row is told when the menu opens and closes (also by unmounting while open), nothing more:
+  // every row on screen mounts a cell at each new result.
+  const tell = useRef(onEditing);
+  tell.current = onEditing;
+  const told = useRef(false);
+  useEffect(() => {
+    if (editing === told.current) return;
+    told.current = editing;
+    tell.current?.(editing);
+  }, [editing]);
+  useEffect(
+    () => () => {
+      if (told.current) tell.current?.(false);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!editing) return;
