@@ -3,8 +3,9 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, wordFlags } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
+import { isInitialAt, isInitialWord, isJoinedParticleName, nicknameEnd, particleSurname, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -36,10 +37,12 @@ export interface EntityIndex {
   timeline: EntityMention[];
 }
 
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
-const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)$/;
-/** "Speaking", "Separately": a sentence-initial word that is no name. */
-const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ly)$/u;
+const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)\.?$/;
+/**
+ * "Speaking", "Separately", "Reportedly": a sentence-initial word that is no name. Adverbs by
+ * their suffixes, so that names ending in -ly ("Sally", "Holly", "Kelly") stay names.
+ */
+const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly)$/u;
 /** "Russian-speaking" */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 const ROLE_MODIFIERS = new Set(
@@ -96,7 +99,8 @@ export class EntityBuilder {
     const key = (tokens.length === 1 ? (tokens[0] as string) : tokens.join(' ')).toLowerCase();
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
-    if (tokens.length === 1) {
+    // A surname alone: "Krylov", "al-Asadi", or with its particles, "von der Leyen".
+    if (tokens.length === 1 || SURNAME_PARTICLES.has((tokens[0] as string).toLowerCase())) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
       const cands = this.byPart.get(key);
       if (!cands) return null;
@@ -111,10 +115,11 @@ export class EntityBuilder {
       }
       return best;
     }
-    // "Vladimir V. Putin" vs "Vladimir Putin": same first and last token.
+    // "Vladimir V. Putin" vs "Vladimir Putin": same first name and surname.
+    const surname = tokens[surnameIndex(tokens)];
     for (const p of this.index.persons) {
       const ts = p.tokens;
-      if (ts.length >= 2 && ts[0] === tokens[0] && ts[ts.length - 1] === tokens[tokens.length - 1]) return p;
+      if (ts.length >= 2 && ts[0] === tokens[0] && ts[surnameIndex(ts)] === surname) return p;
     }
     return null;
   }
@@ -127,7 +132,8 @@ export class EntityBuilder {
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
       if (tokens.length >= 2) {
-        for (const part of new Set([(tokens[0] as string).toLowerCase(), (tokens[tokens.length - 1] as string).toLowerCase()])) {
+        const parts = [tokens[0] as string, tokens[surnameIndex(tokens)] as string, particleSurname(tokens) ?? ''];
+        for (const part of new Set(parts.filter((x) => x && !isInitialWord(x)).map((x) => x.toLowerCase()))) {
           const list = this.byPart.get(part);
           if (list) list.push(e);
           else this.byPart.set(part, [e]);
@@ -217,23 +223,31 @@ export class EntityBuilder {
     const n = toks.length;
     for (let i = 0; i < n; i++) {
       const t = toks[i] as Tok;
-      if (!t.cap || masked(t)) continue;
+      if (!(t.cap || isJoinedParticleName(t)) || masked(t)) continue;
       // Extend a run of capitalised words (with particles and initials).
       let j = i + 1;
       while (j < n) {
         const u = toks[j] as Tok;
         const prev = toks[j - 1] as Tok;
-        if (!sameLine(body, prev.e, u.s) || masked(u)) break;
-        if (u.cap) {
+        if (!sameLine(body, prev.e, u.s)) break;
+        const nick = nicknameEnd(toks, j);
+        if (nick > 0) {
+          j = nick; // Khalif “Bam” Osei-Tutu
+          continue;
+        }
+        if (masked(u)) break;
+        if (u.cap || isJoinedParticleName(u)) {
           if (endsPossessiveS(prev.t) && j - 1 >= i) break; // "Iran’s President": split after a possessive
           j++;
           continue;
         }
-        if (PARTICLES.has(u.t) && j + 1 < n && (toks[j + 1] as Tok).cap) {
-          j++;
+        // "von der Leyen", "de la Fuente": up to two particles before a capitalised word.
+        const afterParticles = SURNAME_PARTICLES.has(u.t) ? (SURNAME_PARTICLES.has(toks[j + 1]?.t ?? '') ? j + 2 : j + 1) : j;
+        if (afterParticles > j && (toks[afterParticles]?.cap ?? false)) {
+          j = afterParticles;
           continue;
         }
-        if (u.t === '.' && prev.t.length <= 3 && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
+        if (u.t === '.' && (prev.t.length <= 3 || isInitialAt(prev, u)) && prev.cap && j + 1 < n && (toks[j + 1] as Tok).cap && u.s === prev.e && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
           j++; // "J. Smith", "Mr. Smith"
           continue;
         }
@@ -258,12 +272,18 @@ export class EntityBuilder {
     let i = i0;
     // Sentence-initial function words.
     while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
-    const words = toks.slice(i, j).filter((t) => t.t !== '.');
+    const words = runWords(toks.slice(i, j));
     if (words.length === 0) return;
     // Leading titles (and nationality adjectives before them) belong to the role.
     const tEnd = titleEnd(words);
     const titleToks = words.slice(0, tEnd + 1);
-    const nameToks = words.slice(tEnd + 1);
+    let nameToks = words.slice(tEnd + 1);
+    // "the Assembly R. Ashoka": a name that opens with initials starts there.
+    const initial = nameToks.findIndex((t) => isInitialWord(t.t));
+    if (initial > 0 && nameToks.slice(0, initial).some((t) => (t.f & (F_ORG_POSS | F_ROLE)) !== 0)) {
+      titleToks.push(...nameToks.slice(0, initial));
+      nameToks = nameToks.slice(initial);
+    }
     if (nameToks.length === 0) return;
     const first = toks[i] as Tok;
     const before = toks[i0 - 1];
@@ -279,7 +299,7 @@ export class EntityBuilder {
       return;
     }
     if (((nameToks[0] as Tok).f & F_NON_NAME_POSS) !== 0 || allCaps) return;
-    if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t))) return;
+    if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t) && !isInitialWord(t.t))) return;
     if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
@@ -304,6 +324,8 @@ export class EntityBuilder {
   /** Not the object of a preposition, unless a verb follows ("in Azer Badamov, a deputy…, was"). */
   private isSubject(toks: Tok[], i0: number, j: number): boolean {
     const before = toks[i0 - 1];
+    // "testified that Hughes died": the subject of a reported clause is not the sentence's subject.
+    if (before && (before.lc === 'that' || (before.f & F_SPEECH) !== 0)) return false;
     if (!before || !PREPOSITIONS.has(before.lc)) return true;
     let k = j;
     if (toks[k]?.t === ',') {

@@ -77,7 +77,9 @@ king queen prince princess pope emperor sheikh catholicos patriarch archbishop b
 imam colonel col. lt. lieutenant captain capt. major maj. sergeant sgt. admiral adm. commander chief
 premier commissioner speaker leader head prosecutor attorney mp ceo chairperson editor sir dame lord
 lady brig. gen. secretary-general director-general editor-in-chief economy justice health
-education trade energy agriculture culture
+education trade energy agriculture culture commerce transport transportation treasury housing
+environment tourism infrastructure homeland
+cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 `);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
@@ -128,6 +130,8 @@ export const ORG_HEAD_NOUNS = set(`
 newspaper paper agency magazine daily weekly outlet website site portal channel broadcaster network
 station ministry office department committee government company firm group party service
 statement publication tabloid journal newswire wire
+charity nonprofit non-profit startup start-up foundation union council club team watchdog regulator
+bank insurer retailer airline carrier operator developer manufacturer lab laboratory studio label
 `);
 
 /** Strip a possessive ending ("Putin’s" → "Putin"). */

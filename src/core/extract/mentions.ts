@@ -21,6 +21,7 @@ import {
   F_TITLE,
   wordFlags,
 } from './lexicon';
+import { isInitialAt, isInitialWord, isJoinedParticleName, nicknameEnd, runWords, SURNAME_PARTICLES } from './names';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -47,7 +48,6 @@ export interface Mention {
 
 const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|man|woman|i|ard|er)$/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const HYPHENATED = /^[a-z]+-[a-z]+$/;
 /** Lower-case words that can stand before a role noun ("former", "senior", "well-known"). */
 function isLowerModifier(t: Tok): boolean {
@@ -79,14 +79,20 @@ function capRun(toks: Tok[], k: number): number {
   let org = false;
   while (j < toks.length) {
     const u = toks[j] as Tok;
-    if (u.cap) {
+    if (u.cap || isJoinedParticleName(u)) {
       if (u.f & F_ORG) org = true;
       j++;
       if (/['’]s$/.test(u.t)) break;
       continue;
     }
-    if (PARTICLES.has(u.t) && (toks[j + 1]?.cap ?? false)) {
-      j++;
+    const after = particlesEnd(toks, j);
+    if (after > j && (toks[after]?.cap ?? false)) {
+      j = after;
+      continue;
+    }
+    const nick = j > k ? nicknameEnd(toks, j) : -1;
+    if (nick > 0) {
+      j = nick;
       continue;
     }
     if (CONNECTORS.has(u.t) && j > k && (toks[j + 1]?.cap ?? false) && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
@@ -94,7 +100,12 @@ function capRun(toks: Tok[], k: number): number {
       j++;
       continue;
     }
-    if (u.t === '.' && j > k && (toks[j - 1] as Tok).t.length <= 3 && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false) && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
+    // "Ram Prasath Manohar V. said": a closing initial keeps its stop before a lower-case word.
+    if (j > k && isInitialAt(toks[j - 1] as Tok, u) && (toks[j - 1] as Tok).t.length === 1 && toks[j + 1]?.word && !(toks[j + 1] as Tok).cap) {
+      j++;
+      break;
+    }
+    if (u.t === '.' && j > k && ((toks[j - 1] as Tok).t.length <= 3 || isInitialAt(toks[j - 1] as Tok, u)) && (toks[j - 1] as Tok).cap && (toks[j + 1]?.cap ?? false) && ((toks[j + 1] as Tok).f & F_STOP) === 0) {
       j++;
       continue;
     }
@@ -104,6 +115,13 @@ function capRun(toks: Tok[], k: number): number {
   // person's affiliation ("Alan Brooks of Georgetown Law").
   if (firstConnector >= 0 && !toks.slice(k, firstConnector).some((u) => (u.f & F_ORG) !== 0)) return firstConnector;
   if (firstConnector >= 0 && !org) return firstConnector;
+  return j;
+}
+
+/** Index after up to two surname particles at k ("von der", "de"), or k. */
+function particlesEnd(toks: Tok[], k: number): number {
+  let j = k;
+  while (j < k + 2 && SURNAME_PARTICLES.has(toks[j]?.t ?? '')) j++;
   return j;
 }
 
@@ -119,6 +137,13 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       const end = capRun(toks, k + 1);
       const run = toks.slice(k + 1, end);
       const head = toks[end];
+      // "the Assembly R. Ashoka": a person whose name opens with initials, after an organisation.
+      const words = runWords(run);
+      const initial = words.findIndex((w) => isInitialWord(w.t));
+      if (initial > 0 && words.slice(0, initial).some((w) => (w.f & F_ORG_POSS) !== 0)) {
+        const at = (words[initial] as Tok).s;
+        for (let x = k + 1; x < end; x++) if ((toks[x] as Tok).s === at) return parseMention(body, toks, x);
+      }
       if (run.some((u) => (u.f & F_ORG_POSS) !== 0) && !(head && (head.f & F_ROLE) !== 0)) {
         const withHead = head !== undefined && (head.f & F_ORG_HEAD) !== 0;
         const next = withHead ? end + 1 : end;
@@ -184,28 +209,58 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
     return null;
   }
   let k0 = k;
+  // A surname with its particles: "von der Leyen said", "al-Asadi told me".
+  const surnameFirst = isJoinedParticleName(t) || (particlesEnd(toks, k) > k && (toks[particlesEnd(toks, k)]?.cap ?? false));
   // "political scientist Alexander Krylov": lower-case role words before a name.
-  if (!t.cap) {
+  if (!t.cap && !surnameFirst) {
     let m = k;
     while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[m] as Tok))) m++;
     if (m === k || !(toks[m]?.cap ?? false) || ((toks[m - 1] as Tok).f & F_ROLE) === 0) return null;
     k0 = m;
   }
   if (((toks[k0] as Tok).f & F_STOP) !== 0 && !isTitle(toks[k0] as Tok)) return null;
-  const end = capRun(toks, k0);
+  let end = capRun(toks, k0);
   if (end === k0) return null;
-  const words = toks.slice(k0, end).filter((x) => x.t !== '.');
+  // "Commission spokesperson Lina Kovačević", "Putin aide Yuri Ushakov": a capitalised word, a
+  // role noun, then the name; all before the name is the role.
+  let roleEnd = end;
+  while (roleEnd < end + 3 && toks[roleEnd] !== undefined && !(toks[roleEnd] as Tok).cap && (((toks[roleEnd] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[roleEnd] as Tok))) roleEnd++;
+  if (roleEnd > end && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0 && (toks[roleEnd]?.cap ?? false) && ((toks[roleEnd] as Tok).f & F_STOP) === 0) {
+    k0 = roleEnd;
+    end = capRun(toks, k0);
+  }
+  const words = runWords(toks.slice(k0, end));
   const tEnd = titleEnd(words);
-  const nameWords = words.slice(tEnd + 1);
+  let nameWords = words.slice(tEnd + 1);
+  // "the Assembly R. Ashoka": a name that opens with initials starts there.
+  const initial = nameWords.findIndex((w) => isInitialWord(w.t));
+  if (initial > 0 && nameWords.slice(0, initial).some((w) => (w.f & (F_ORG_POSS | F_ROLE)) !== 0)) nameWords = nameWords.slice(initial);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const isOrg = nameWords.some((w) => (w.f & F_ORG_POSS) !== 0) || (toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0);
   if (!isOrg && ((nameWords[0] as Tok).f & F_NON_NAME_POSS) !== 0) return null;
-  const titles = words.slice(0, tEnd + 1);
+  const firstName = nameWords[0] as Tok;
   const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;
-  const titleRole = titles.length > 0 ? slice(body, toks, k0, k0 + titles.length) : null;
+  const titleRole = firstName.s > (toks[k0] as Tok).s ? sliceCollapsed(body, (toks[k0] as Tok).s, words[words.indexOf(firstName) - 1]?.e ?? firstName.s) : null;
   let next = end;
-  if (isOrg && toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0) next = end + 1;
+  const head = toks[end];
+  if (isOrg && head !== undefined && (head.f & F_ORG_HEAD) !== 0) {
+    // "Iraq’s Ministry of Water Resources": the organisation is the capitalised head's own name.
+    const headEnd = head.cap ? capRun(toks, end) : end + 1;
+    if (headEnd > end + 1) {
+      return {
+        kind: 'org',
+        start: t.s,
+        end: (toks[headEnd - 1] as Tok).e,
+        text: slice(body, toks, k, headEnd),
+        nameTokens: runWords(toks.slice(end, headEnd)).map((w) => stripPossessive(w.t)),
+        head: null,
+        role: null,
+        next: headEnd,
+      };
+    }
+    next = end + 1;
+  }
   return {
     kind: isOrg ? 'org' : 'name',
     start: t.s,
@@ -241,14 +296,19 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const closed = toks[q]?.t === ',';
   if (requireClose && !closed) return null;
   let parts = toks.slice(k + 1, q);
+  const lead = (parts[0] as Tok).lc;
   // ", who chairs the residents' group," — a relative clause describing the speaker.
-  if (closed && ['who', 'whose'].includes((parts[0] as Tok).lc) && parts.length <= 20) return { next: q + 1, role: null };
+  if (closed && (lead === 'who' || lead === 'whose') && parts.length <= 20) return { next: q + 1, role: null };
+  // ", in a post on X," / ", speaking on Monday," — how or when, between the speaker and the verb.
+  if (closed && ADVERBIAL_LEAD.has(lead) && parts.length <= 10 && parseVerb(toks, q + 1) !== null) return { next: q + 1, role: null };
   // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".
   const rel = parts.findIndex((u, i) => i > 0 && ['who', 'which', 'whose'].includes(u.lc));
   if (rel > 0) parts = parts.slice(0, rel);
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => (u.f & (F_ROLE | F_TITLE)) !== 0);
-  if (!isAge && !hasRole) return null;
+  // ", a chronobiologist at the University of Surrey who …," — a description that opens with an article.
+  const described = closed && (lead === 'a' || lead === 'an') && parts.length >= 2 && parts.length <= 14 && (parts[1] as Tok).word;
+  if (!isAge && !hasRole && !described) return null;
   if (parts.some((u) => (u.f & (F_SPEECH | F_ROLE)) === F_SPEECH)) return null;
   const next = closed ? q + 1 : q;
   const roleEnd = k + 1 + parts.length;
@@ -269,9 +329,30 @@ export interface VerbMatch {
   next: number;
 }
 
-/** A speech verb at k, after up to three adverbs or auxiliaries. */
-export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMatch | null {
+/** Openers of a phrase that says how or when someone spoke: ", in a statement,". */
+const ADVERBIAL_LEAD = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'via', 'through', 'when', 'while', 'addressing', 'earlier', 'later', 'meanwhile', 'however', 'too', 'also']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Index after a short time phrase at k ("on Monday", "on Tuesday night", "last week",
+ * "yesterday", "Monday"), or k: "Shivakumar on Monday said…".
+ */
+function timePhraseEnd(toks: Tok[], k: number): number {
+  const lc = (i: number): string => toks[i]?.lc ?? '';
   let q = k;
+  if (lc(q) === 'late' || lc(q) === 'early' || lc(q) === 'earlier') q++;
+  if (lc(q) === 'on' && WEEKDAYS.has(lc(q + 1))) return DAY_PARTS.has(lc(q + 2)) ? q + 3 : q + 2;
+  if (WEEKDAYS.has(lc(q))) return DAY_PARTS.has(lc(q + 1)) ? q + 2 : q + 1;
+  if ((lc(q) === 'last' || lc(q) === 'this') && PERIODS.has(lc(q + 1))) return q + 2;
+  if (lc(q) === 'yesterday' || lc(q) === 'today' || lc(q) === 'tonight') return q + 1;
+  return k;
+}
+
+/** A speech verb at k, after a time phrase and up to three adverbs or auxiliaries. */
+export function parseVerb(toks: Tok[], k: number, allowCalling = false): VerbMatch | null {
+  let q = timePhraseEnd(toks, k);
   let skipped = 0;
   while (q < toks.length && skipped < 3 && ((toks[q] as Tok).f & (F_ADVERB | F_SPEECH)) === F_ADVERB) {
     q++;

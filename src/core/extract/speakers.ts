@@ -191,7 +191,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
         score = 0.85;
         role = app?.role ?? null;
         if (app) skipTo = v.next - 1; // do not look for speakers inside the appositive
-      } else if (after >= toks.length - 1 && m.kind !== 'pronoun' && m.kind !== 'role') {
+      } else if ((after === toks.length || (after === toks.length - 1 && !(toks[after] as Tok).word)) && m.kind !== 'pronoun' && m.kind !== 'role') {
         // A name right before the quote: "during which Vladimir Putin “apologized…”".
         let objectOf = false;
         for (let q = k - 1; q >= 0 && q >= k - 5; q--) if ((toks[q] as Tok).f & F_OBJECT) objectOf = true;

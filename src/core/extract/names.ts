@@ -1,0 +1,94 @@
+/**
+ * The words of a personal name as a run of tokens gives them: initials keep their full stop
+ * ("D.K. Shivakumar", "Lisa A. Murkowski", "Robert F. Kennedy Jr."), other full stops go, a
+ * nickname in quotes is left out ("Khalif “Bam” Osei-Tutu"), and surname particles stay
+ * ("Ursula von der Leyen", "Mohammed Shia al-Sudani").
+ */
+import { Tok } from './tokens';
+
+/** One to four capitals joined by full stops, before the stop that closes them: "R", "D.K", "U.S". */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
+/** Name suffixes written with a full stop. */
+const SUFFIX = /^(?:Jr|Sr)$/;
+/** An initial with its stop, as name words carry it. */
+const INITIAL_WORD = /^\p{Lu}(?:\.\p{Lu}){0,3}\.$/u;
+
+/** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
+export const SURNAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ould', 'abu']);
+/** "al-Sudani", "el-Sisi", "bin-Laden", "ad-Din": an Arabic article or particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ah|an|ar|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}/u;
+
+/** A token that continues a name although it starts in lower case ("al-Sudani"). */
+export function isJoinedParticleName(t: Tok): boolean {
+  return t.word && !t.cap && JOINED_PARTICLE.test(t.t);
+}
+
+/** An initial written as `t` followed directly by the full stop `dot`. */
+export function isInitialAt(t: Tok, dot: Tok | undefined): boolean {
+  return dot !== undefined && dot.t === '.' && dot.s === t.e && (INITIALS.test(t.t) || SUFFIX.test(t.t));
+}
+
+/** An initial as a name word carries it ("D.K.", "F."). */
+export function isInitialWord(word: string): boolean {
+  return INITIAL_WORD.test(word);
+}
+
+/**
+ * The words of a run: tokens other than full stops, with an initial and its stop merged into
+ * one token ("D.K" + "." → "D.K.").
+ */
+export function runWords(run: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i] as Tok;
+    if (t.t === '.') continue;
+    const nick = t.word ? -1 : nicknameEnd(run, i);
+    if (nick > 0) {
+      i = nick - 1;
+      continue;
+    }
+    const dot = run[i + 1];
+    if (dot && isInitialAt(t, dot)) {
+      out.push(new Tok(`${t.t}.`, null, t.s, dot.e, true, true, t.f));
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A nickname in quotes inside a name: toks[k] opens a quote of one or two capitalised words that
+ * closes right before another capitalised word. Returns the index after the closing mark, or -1.
+ */
+export function nicknameEnd(toks: Tok[], k: number): number {
+  const open = toks[k];
+  if (!open || (open.t !== '"' && open.t !== '“' && open.t !== '‘' && open.t !== "'")) return -1;
+  for (let m = k + 1; m <= k + 2; m++) {
+    const w = toks[m];
+    if (!w || !w.cap) return -1;
+    const close = toks[m + 1];
+    if (close && (close.t === '"' || close.t === '”' || close.t === '’' || close.t === "'") && close.s === w.e && (toks[m + 2]?.cap ?? false)) return m + 2;
+  }
+  return -1;
+}
+
+/** Suffixes are not surnames: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
+const NOT_SURNAME = /^(?:I|II|III|IV|V|Jr\.?|Sr\.?)$/;
+
+/** Index of the surname's last word in a person's name words. */
+export function surnameIndex(tokens: string[]): number {
+  let i = tokens.length - 1;
+  while (i > 0 && NOT_SURNAME.test(tokens[i] as string)) i--;
+  return i;
+}
+
+/**
+ * The surname with its particles ("von der Leyen", "al-Sudani"), when the name has particles
+ * before its last word; null otherwise.
+ */
+export function particleSurname(tokens: string[]): string | null {
+  const last = surnameIndex(tokens);
+  let i = last;
+  while (i > 1 && SURNAME_PARTICLES.has((tokens[i - 1] as string).toLowerCase())) i--;
+  return i < last ? tokens.slice(i, last + 1).join(' ') : null;
+}
