@@ -28,6 +28,9 @@ const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"�
 const SPEECH_BEFORE =
   /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
+/** "said she had been given “…”": a partial quote later in a sentence of reported speech. */
+const REPORTED_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|stated|insisted|argued|claimed|claims|stressed|noted|complained|admitted|promised|vowed|testified|believes)\b[^“”"«»„.!?]{1,80}$/i;
+
 const HAS_LETTER = /\p{L}/u;
 /** Starts with a capital letter, perhaps after an opening quote or bracket. */
 const CAPITALISED = /^["“‘(]*\p{Lu}/u;
@@ -64,6 +67,7 @@ export function isClaim(q: QuoteContext): boolean {
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
+  if (REPORTED_BEFORE.test(q.before) && words >= 2 && !PASSIVE_CALLING.test(q.before)) return true;
   // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"
   if (q.attributedBefore && !PASSIVE_CALLING.test(q.before) && !/\bso-called\s*$/i.test(q.before)) return true;
   return false;

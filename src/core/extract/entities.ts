@@ -3,9 +3,10 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, wordFlags } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
-import { isInitialAt, isInitialWord, isJoinedParticleName, nicknameEnd, particleSurname, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
+import { genderOfFirstName, genderOfRole, genderOfWord, type Gender } from './gender';
+import { isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, nicknameEnd, particleSurname, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -15,6 +16,8 @@ export interface Entity {
   tokens: string[];
   role: string | null;
   isOrg: boolean;
+  /** As the text shows it (title, role noun, first name); null when it does not. */
+  gender: Gender | null;
   /** How often the person was mentioned (salience). */
   count: number;
   /** Offsets of the first and latest mention. */
@@ -100,7 +103,7 @@ export class EntityBuilder {
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
     // A surname alone: "Krylov", "al-Asadi", or with its particles, "von der Leyen".
-    if (tokens.length === 1 || SURNAME_PARTICLES.has((tokens[0] as string).toLowerCase())) {
+    if (tokens.length === 1 || isSurnameParticle(tokens[0] as string)) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
       const cands = this.byPart.get(key);
       if (!cands) return null;
@@ -119,7 +122,7 @@ export class EntityBuilder {
     const surname = tokens[surnameIndex(tokens)];
     for (const p of this.index.persons) {
       const ts = p.tokens;
-      if (ts.length >= 2 && ts[0] === tokens[0] && ts[surnameIndex(ts)] === surname) return p;
+      if (ts.length >= 2 && ts[0] === tokens[0] && ts[surnameIndex(ts)] === surname) return p; // first names compared first: cheap
     }
     return null;
   }
@@ -128,7 +131,7 @@ export class EntityBuilder {
     let e = this.findPerson(tokens, start);
     if (e && tokens.length > e.tokens.length && e.tokens.length === 1) e = null;
     if (!e) {
-      e = { name: tokens.join(' '), tokens, role, isOrg: false, count: 0, firstAt: start, lastAt: start };
+      e = { name: tokens.join(' '), tokens, role, isOrg: false, gender: genderOfFirstName(tokens[0] as string) ?? genderOfRole(role), count: 0, firstAt: start, lastAt: start };
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
       if (tokens.length >= 2) {
@@ -196,7 +199,7 @@ export class EntityBuilder {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      e = { name, tokens: splitWords(name), role, isOrg: true, count: 0, firstAt: 0, lastAt: 0 };
+      e = { name, tokens: splitWords(name), role, isOrg: true, gender: null, count: 0, firstAt: 0, lastAt: 0 };
       this.byName.set(key, e);
       this.index.orgs.push(e);
     }
@@ -274,6 +277,9 @@ export class EntityBuilder {
     while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
     const words = runWords(toks.slice(i, j));
     if (words.length === 0) return;
+    // "Ms O'Brien", "Mr. Ashoka": the title shows the person's gender.
+    let shown: Gender | null = null;
+    for (let x = i0; x < j && !shown; x++) shown = ((toks[x] as Tok).f & F_TITLE) !== 0 ? genderOfWord((toks[x] as Tok).t) : null;
     // Leading titles (and nationality adjectives before them) belong to the role.
     const tEnd = titleEnd(words);
     const titleToks = words.slice(0, tEnd + 1);
@@ -303,6 +309,7 @@ export class EntityBuilder {
     if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
+    if (continuesOrgName(toks, i0)) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
     if (tokens.length > 5) return;
     const start = (nameToks[0] as Tok).s;
@@ -310,7 +317,10 @@ export class EntityBuilder {
     const subject = this.isSubject(toks, i0, j);
     if (tokens.length === 1) {
       const known = this.findPerson(tokens, start);
-      if (known) this.pushMention({ entity: known, start, end, subject });
+      if (known) {
+        this.pushMention({ entity: known, start, end, subject });
+        known.gender ??= shown;
+      }
       return;
     }
     const role =
@@ -318,7 +328,8 @@ export class EntityBuilder {
       this.roleBefore(toks, i0) ??
       this.appositiveAfter(toks, j) ??
       this.roleCommaBefore(toks, i0);
-    this.addPerson(tokens, role, start, end, subject);
+    const person = this.addPerson(tokens, role, start, end, subject);
+    person.gender ??= shown ?? genderOfRole(role);
   }
 
   /** Not the object of a preposition, unless a verb follows ("in Azer Badamov, a deputy…, was"). */
@@ -415,6 +426,21 @@ function upperBound(tl: EntityMention[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The run continues an organisation's name across "for", "and" or "on": "Centre for Gulf and
+ * African Studies", "Society for Acute Medicine".
+ */
+function continuesOrgName(toks: Tok[], i0: number): boolean {
+  const link = toks[i0 - 1];
+  if (!link || (link.lc !== 'for' && link.lc !== 'and' && link.lc !== 'on' && link.lc !== 'of')) return false;
+  for (let k = i0 - 2; k >= 0 && k >= i0 - 9; k--) {
+    const t = toks[k] as Tok;
+    if ((t.f & F_ORG_POSS) !== 0 && t.cap) return true;
+    if (!t.cap && !['for', 'and', 'on', 'of'].includes(t.lc)) return false;
+  }
+  return false;
 }
 
 /** The token begins a sentence (or paragraph). */

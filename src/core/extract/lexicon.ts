@@ -51,7 +51,7 @@ export const PERSON_PRONOUNS = set(`he she him her`);
 /** Nouns that name a person's job or standing ("the expert", "political scientist X"). */
 export const ROLE_NOUNS = set(`
 analyst analysts expert experts scientist scientists commentator commentators observer observers
-deputy deputies mp mps lawmaker lawmakers legislator senator congressman congresswoman representative
+deputy deputies mp mps mep meps lawmaker lawmakers legislator senator congressman congresswoman representative
 minister ministers secretary spokesman spokeswoman spokesperson spokespersons spokespeople president
 vice-president director head chairman chairwoman chair chief editor editor-in-chief professor
 researcher fellow scholar historian economist official officials officer diplomat ambassador envoy
@@ -66,6 +66,8 @@ presenter host interviewee pundit campaigner organiser organizer director-genera
 opposition-leader colleague sociologist psychologist mother father son daughter wife husband
 man woman boy girl goalkeeper keeper striker defender midfielder winger forward boss skipper referee umpire
 manager chairman fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
+mum mom dad grandmother grandfather grandma grandpa uncle aunt brother sister nephew niece cousin
+neighbour neighbor friend widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother
 `);
 
 /** Capitalised titles that can precede a name and belong to the role, not the name. */
@@ -75,7 +77,7 @@ chancellor senator sen. rep. representative gov. governor mayor mr. mrs. ms. mr 
 prof. prof professor judge justice chairman chairwoman chair director spokesman spokeswoman ambassador
 king queen prince princess pope emperor sheikh catholicos patriarch archbishop bishop father rabbi
 imam colonel col. lt. lieutenant captain capt. major maj. sergeant sgt. admiral adm. commander chief
-premier commissioner speaker leader head prosecutor attorney mp ceo chairperson editor sir dame lord
+premier commissioner speaker leader head prosecutor attorney mp mep ceo chairperson editor sir dame lord
 lady brig. gen. secretary-general director-general editor-in-chief economy justice health
 education trade energy agriculture culture commerce transport transportation treasury housing
 environment tourism infrastructure homeland
@@ -99,6 +101,7 @@ alliance coalition bloc cabinet government administration kremlin white pentagon
 mission brigade battalion division regiment command authority authorities board bureau directorate
 telegraph guardian observer express mirror independent standard chronicle monitor insider wire
 people people's nations
+town city county fc rovers wanderers athletic albion hotspur
 `);
 
 /** Capitalised words that never start a personal name. */

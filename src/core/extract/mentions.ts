@@ -204,6 +204,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
         return { kind: 'role', start: t.s, end: u.e, text: slice(body, toks, k, m + 1), nameTokens: [], head: u.lc, role: null, next: m + 1 };
       }
       if (u.cap || isLowerModifier(u) || (u.f & F_POSS_S) !== 0) continue;
+      // "the furious mum", "the grieving father": one or two describing words before the noun.
+      if (m <= k + 2 && (u.f & (F_STOP | F_SPEECH)) === 0) continue;
       return null;
     }
     return null;
@@ -322,6 +324,53 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
     }
   }
   return { next, role: isAge ? null : slice(body, toks, k + 1, roleEnd) };
+}
+
+/** A US party tag: "R-Ohio", "D-Calif". */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+
+/**
+ * Everything between a speaker's name and the verb, as far as it describes the speaker: a
+ * bracket ("(FF)", "(R-Ind.)"), a party tag (", R-Ohio,"), an age, a role and a relative clause,
+ * in any order, up to four of them: "Rep. Bradley K. Vance, R-Ohio, who opposes …, called".
+ * The first role found is the one returned.
+ */
+export function parseAppositives(body: string, toks: Tok[], k: number): Appositive | null {
+  let next = k;
+  let found: Appositive | null = null;
+  for (let round = 0; round < 4; round++) {
+    const t = toks[next];
+    // The comma that closed one part opens the next: ", 45, who …,".
+    const comma = found !== null && toks[next - 1]?.t === ',' ? next - 1 : next;
+    if (t?.t === '(') {
+      let q = next + 1;
+      while (q < toks.length && q <= next + 6 && (toks[q] as Tok).t !== ')') q++;
+      if (toks[q]?.t !== ')') break;
+      next = q + 1;
+      found ??= { next, role: null };
+      found.next = next;
+      continue;
+    }
+    if (toks[comma]?.t === ',' && PARTY_TAG.test(toks[comma + 1]?.t ?? '')) {
+      let q = comma + 2;
+      if (toks[q]?.t === '.') q++;
+      if (toks[q]?.t !== ',') break;
+      next = q + 1;
+      found ??= { next, role: null };
+      found.next = next;
+      continue;
+    }
+    const app = parseAppositive(body, toks, comma, true);
+    if (!app) break;
+    next = app.next;
+    if (!found) found = { ...app };
+    else {
+      found.role ??= app.role;
+      found.name ??= app.name;
+      found.next = next;
+    }
+  }
+  return found;
 }
 
 export interface VerbMatch {

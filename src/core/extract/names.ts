@@ -15,12 +15,23 @@ const INITIAL_WORD = /^\p{Lu}(?:\.\p{Lu}){0,3}\.$/u;
 
 /** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
 export const SURNAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ould', 'abu']);
+/** Particles written with a capital that begin a surname: "Ó Loingsigh", "Mac Mathúna", "Ould Sidi Baba". */
+const CAPITAL_PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mc', 'ould', 'bin', 'ibn', 'abu', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'le', 'la', 'ap']);
+
+/** A word that can open a surname ("von", "al", "Ó", "Mac"), whatever its case. */
+export function isSurnameParticle(word: string): boolean {
+  const lc = word.toLowerCase();
+  return SURNAME_PARTICLES.has(lc) || CAPITAL_PARTICLES.has(lc);
+}
 /** "al-Sudani", "el-Sisi", "bin-Laden", "ad-Din": an Arabic article or particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ah|an|ar|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}/u;
 
 /** A token that continues a name although it starts in lower case ("al-Sudani"). */
 export function isJoinedParticleName(t: Tok): boolean {
-  return t.word && !t.cap && JOINED_PARTICLE.test(t.t);
+  // Runs on every lower-case token: a hyphen at the particle's end first, then the pattern.
+  const w = t.t;
+  if (w.length < 4 || t.cap || (w.charCodeAt(2) !== 0x2d && w.charCodeAt(3) !== 0x2d && w.charCodeAt(4) !== 0x2d)) return false;
+  return JOINED_PARTICLE.test(w);
 }
 
 /** An initial written as `t` followed directly by the full stop `dot`. */
@@ -83,12 +94,12 @@ export function surnameIndex(tokens: string[]): number {
 }
 
 /**
- * The surname with its particles ("von der Leyen", "al-Sudani"), when the name has particles
- * before its last word; null otherwise.
+ * The surname with its particles ("von der Leyen", "Ó Loingsigh"), when the name has a particle
+ * after its given name; null otherwise.
  */
 export function particleSurname(tokens: string[]): string | null {
   const last = surnameIndex(tokens);
-  let i = last;
-  while (i > 1 && SURNAME_PARTICLES.has((tokens[i - 1] as string).toLowerCase())) i--;
-  return i < last ? tokens.slice(i, last + 1).join(' ') : null;
+  // From the first particle after the given name: "Mohamed Lemine Ould Sidi Baba" → "Ould Sidi Baba".
+  for (let i = 1; i < last; i++) if (isSurnameParticle(tokens[i] as string)) return tokens.slice(i, last + 1).join(' ');
+  return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Body, Paragraph } from './body';
 import { F_ACCORDING, F_SPEECH, PERSON_PRONOUNS } from './lexicon';
-import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
+import { parseAppositives, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { inRanges, sentenceEnd, type Range } from './sentences';
 import type { Resolver } from './speakers';
 import type { BodyClaim } from './analyze';
@@ -135,7 +135,7 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
     const m = parseMention(text, toks, k);
     if (!m) continue;
     let after = skipParenthetical(toks, m.next);
-    const app = parseAppositive(text, toks, after, true);
+    const app = parseAppositives(text, toks, after);
     if (app) after = skipParenthetical(toks, app.next);
     const v = parseVerb(toks, skipClosingComma(toks, after));
     if (!v) {

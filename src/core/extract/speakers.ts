@@ -4,8 +4,9 @@
  * name with the entity index.
  */
 import type { Entity, EntityBuilder, EntityMention } from './entities';
-import { F_OBJECT, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
-import { parseAppositive, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
+import { genderOfPronoun, genderOfRole } from './gender';
+import { F_OBJECT, F_POSS_S, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
+import { parseAppositive, parseAppositives, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { splitWords } from './sentences';
 import type { Tok } from './tokens';
 
@@ -47,9 +48,12 @@ export class Resolver {
     switch (m.kind) {
       case 'pronoun': {
         if (!PERSON_PRONOUNS.has(m.head ?? '')) return { speaker: null, exact: false };
+        // "she" is not the man quoted just before, when the text shows either's gender.
+        const g = genderOfPronoun(m.head ?? '');
+        const fits = (x: EntityMention): boolean => g === null || x.entity.gender === null || x.entity.gender === g;
         // Prefer a recent subject over a name that was the object of a preposition.
-        const any = this.latestPerson(m.start);
-        const subj = this.latestPerson(m.start, (x) => x.subject, 700);
+        const any = this.latestPerson(m.start, fits);
+        const subj = this.latestPerson(m.start, (x) => x.subject && fits(x), 700);
         const p = subj ?? any;
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }
@@ -64,7 +68,8 @@ export class Resolver {
         const head = (m.head ?? '').toLowerCase();
         const re = new RegExp(`(^|[^\\p{L}])${escapeRe(head)}s?([^\\p{L}]|$)`, 'iu');
         const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
-        const p = byRole ?? this.latestPerson(m.start);
+        // "his mum", "her brother": a relative of someone, never simply the last person named.
+        const p = byRole ?? (KIN.has(head) ? null : this.latestPerson(m.start));
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }
       case 'org': {
@@ -75,6 +80,7 @@ export class Resolver {
       }
       case 'name': {
         const e = this.entities.findPerson(m.nameTokens, m.start);
+        if (e) e.gender ??= genderOfRole(m.role);
         if (e) return { speaker: toSpeaker(e.name, e.role ?? m.role, false), exact: true };
         const org = this.entities.findOrg(m.nameTokens.join(' '));
         if (org) return { speaker: toSpeaker(org.name, org.role, true), exact: true };
@@ -87,6 +93,9 @@ export class Resolver {
     }
   }
 }
+
+/** Kinship nouns: "his mum added" names someone's relative. */
+const KIN = new Set('mum mom mother dad father son daughter wife husband brother sister uncle aunt nephew niece cousin grandmother grandfather grandma grandpa widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother'.split(' '));
 
 function toSpeaker(name: string, role: string | null, isOrg: boolean): Speaker {
   return { name, role, isOrg };
@@ -146,7 +155,7 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
       if (!v2 || (toks[v2.next] && toks[v2.next]?.t !== '.' && toks[v2.next]?.t !== ',')) return null;
     }
     let after = m.next;
-    const app = parseAppositive(body, toks, after, true);
+    const app = parseAppositives(body, toks, after);
     if (app) after = app.next;
     const v2 = parseVerb(toks, skipClosingComma(toks, after));
     if (v2 && app?.name && m.kind !== 'name') return finish(resolver, app.name, v2.verb, 'after', base, app.role);
@@ -170,6 +179,11 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     const m = parseMention(body, toks, k);
     if (!m) continue;
     const mentionEnd = m.next - 1;
+    // "Duisburg's harbour master": a possessive before a noun names whose, not who.
+    if ((toks[mentionEnd] as Tok).f & F_POSS_S && toks[m.next]?.word && !(toks[m.next] as Tok).cap) {
+      k = Math.max(k, mentionEnd);
+      continue;
+    }
     const prev1 = toks[k - 1]?.lc;
     const prev2 = toks[k - 2]?.lc;
     let cue: string | null = null;
@@ -182,7 +196,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       role = parseAppositive(body, toks, m.next, false)?.role ?? null;
     } else {
       let after = m.next;
-      const app = parseAppositive(body, toks, after, true);
+      const app = parseAppositives(body, toks, after);
       if (app) after = app.next;
       after = skipClosingComma(toks, after);
       const v = parseVerb(toks, after, true);
@@ -193,7 +207,8 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
         if (app) skipTo = v.next - 1; // do not look for speakers inside the appositive
       } else if ((after === toks.length || (after === toks.length - 1 && !(toks[after] as Tok).word)) && m.kind !== 'pronoun' && m.kind !== 'role') {
         // A name right before the quote: "during which Vladimir Putin “apologized…”".
-        let objectOf = false;
+        // "had come to Brasilia “in good faith”": the object of a verb or preposition.
+        let objectOf = PREPOSITION.has(prev1 ?? '');
         for (let q = k - 1; q >= 0 && q >= k - 5; q--) if ((toks[q] as Tok).f & F_OBJECT) objectOf = true;
         if (!objectOf) {
           cue = 'quote';
@@ -214,7 +229,8 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     }
     if (isObject && cue === 'quote') continue;
     if (isObject && best) continue;
-    if (!best || k >= best.idx) best = { m, cue, role, score, idx: k };
+    // The latest speaker wins, but a name merely standing before the quote does not displace a speech verb.
+    if (!best || (k >= best.idx && !(cue === 'quote' && best.cue !== 'quote'))) best = { m, cue, role, score, idx: k };
     k = Math.max(k, m.next - 1, skipTo);
   }
   if (!best && toks[toks.length - 1]?.t === ':') {
@@ -239,6 +255,6 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
   return finish(resolver, best.m, best.cue, 'before', best.score, best.role);
 }
 
-const PREPOSITION = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'about', 'against']);
+const PREPOSITION = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'about', 'against', 'in', 'on', 'into', 'over', 'under']);
 
 export { NO_ATTRIBUTION };
