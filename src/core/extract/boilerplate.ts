@@ -26,7 +26,7 @@ export interface Classified {
 }
 
 /**
- * Ends like a sentence: `/[.!?…:;]["”’»)\]]*$|[.!?]\s*["”’»]$/.test(t)`, scanned from the end
+ * Ends like a sentence: `/[.!?…:;]["”’»'“‘›)\]]*$|[.!?]\s*["”’»'“‘›]$/.test(t)`, scanned from the end
  * (an end-anchored regex tries every start position).
  */
 export function isTerminal(t: string): boolean {
@@ -49,9 +49,12 @@ export function isTerminal(t: string): boolean {
   return false;
 }
 
-/** " ” ’ » (closing quote marks). */
+/**
+ * Closing quote marks: " ” ’ », the ASCII ' of British single quotes, and “ ‘ › that close
+ * German „…“, ‚…‘ and French-Swiss ‹…›. A paragraph that ends in a quote is a sentence.
+ */
 function isQuoteCloser(c: number): boolean {
-  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb;
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x203a;
 }
 
 /** ["”’»)] and, with `bracket`, also ]. */
@@ -59,7 +62,7 @@ function isCloser(c: number, bracket: boolean): boolean {
   return isQuoteCloser(c) || c === 0x29 || (bracket && c === 0x5d);
 }
 
-/** Ends in an ellipsis: `/(?:…|\.\.\.)["”’»)]*$/.test(t)`. */
+/** Ends in an ellipsis: `/(?:…|\.\.\.)["”’»'“‘›)]*$/.test(t)`. */
 export function endsWithEllipsis(t: string): boolean {
   let i = t.length - 1;
   while (i >= 0 && isCloser(t.charCodeAt(i), false)) i--;

@@ -6,7 +6,7 @@
 import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfRole, genderOfWord, type Gender } from './gender';
-import { isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, nicknameEnd, particleSurname, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
+import { isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, nicknameEnd, particleSurnames, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -135,7 +135,7 @@ export class EntityBuilder {
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
       if (tokens.length >= 2) {
-        const parts = [tokens[0] as string, tokens[surnameIndex(tokens)] as string, particleSurname(tokens) ?? ''];
+        const parts = [tokens[0] as string, tokens[surnameIndex(tokens)] as string, ...particleSurnames(tokens)];
         for (const part of new Set(parts.filter((x) => x && !isInitialWord(x)).map((x) => x.toLowerCase()))) {
           const list = this.byPart.get(part);
           if (list) list.push(e);

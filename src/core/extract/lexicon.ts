@@ -82,6 +82,7 @@ lady brig. gen. secretary-general director-general editor-in-chief economy justi
 education trade energy agriculture culture commerce transport transportation treasury housing
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
+td msp mla mpp cfo cto coo rt. rt
 `);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */

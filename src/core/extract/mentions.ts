@@ -237,6 +237,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // "the Assembly R. Ashoka": a name that opens with initials starts there.
   const initial = nameWords.findIndex((w) => isInitialWord(w.t));
   if (initial > 0 && nameWords.slice(0, initial).some((w) => (w.f & (F_ORG_POSS | F_ROLE)) !== 0)) nameWords = nameWords.slice(initial);
+  // "Peter Ashdown-Bligh MP": a title in capitals after the name is not part of it.
+  while (nameWords.length > 2 && isTitle(nameWords[nameWords.length - 1] as Tok) && (nameWords[nameWords.length - 1] as Tok).t === (nameWords[nameWords.length - 1] as Tok).t.toUpperCase()) nameWords = nameWords.slice(0, -1);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const isOrg = nameWords.some((w) => (w.f & F_ORG_POSS) !== 0) || (toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0);
@@ -309,11 +311,14 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => (u.f & (F_ROLE | F_TITLE)) !== 0);
   // ", a chronobiologist at the University of Surrey who …," — a description that opens with an article.
-  const described = closed && (lead === 'a' || lead === 'an') && parts.length >= 2 && parts.length <= 14 && (parts[1] as Tok).word;
+  const described = closed && (lead === 'a' || lead === 'an' || lead === 'the') && parts.length >= 2 && parts.length <= 14 && (parts[1] as Tok).word;
   if (!isAge && !hasRole && !described) return null;
   if (parts.some((u) => (u.f & (F_SPEECH | F_ROLE)) === F_SPEECH)) return null;
   const next = closed ? q + 1 : q;
   const roleEnd = k + 1 + parts.length;
+  // The whole appositive is a name with its titles: ", Rt Hon Peter Ashdown-Bligh MP,".
+  const whole = (parts[0] as Tok).cap ? parseMention(body, toks, k + 1) : null;
+  if (whole && whole.kind === 'name' && whole.next === q && whole.nameTokens.length >= 2) return { next, role: whole.role, name: whole };
   // A role followed by a full name.
   let r = q;
   while (r > k + 2 && (toks[r - 1] as Tok).cap) r--;
@@ -379,7 +384,7 @@ export interface VerbMatch {
 }
 
 /** Openers of a phrase that says how or when someone spoke: ", in a statement,". */
-const ADVERBIAL_LEAD = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'via', 'through', 'when', 'while', 'addressing', 'earlier', 'later', 'meanwhile', 'however', 'too', 'also']);
+const ADVERBIAL_LEAD = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'via', 'through', 'when', 'while', 'addressing', 'earlier', 'later', 'meanwhile', 'however', 'though', 'too', 'also']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);

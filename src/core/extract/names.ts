@@ -94,12 +94,18 @@ export function surnameIndex(tokens: string[]): number {
 }
 
 /**
- * The surname with its particles ("von der Leyen", "Ó Loingsigh"), when the name has a particle
- * after its given name; null otherwise.
+ * The surname with its particles ("von der Leyen", "Ó Loingsigh") and its short form, when the
+ * name has a particle after its given name; none otherwise.
  */
-export function particleSurname(tokens: string[]): string | null {
+export function particleSurnames(tokens: string[]): string[] {
   const last = surnameIndex(tokens);
-  // From the first particle after the given name: "Mohamed Lemine Ould Sidi Baba" → "Ould Sidi Baba".
-  for (let i = 1; i < last; i++) if (isSurnameParticle(tokens[i] as string)) return tokens.slice(i, last + 1).join(' ');
-  return null;
+  // From the first particle after the given name: "Mohamed Lemine Ould Sidi Baba" → "Ould Sidi
+  // Baba"; Arabic names are also shortened to a particle and the next name ("Saeed bin Rashid
+  // al-Falasi" → "bin Rashid").
+  for (let i = 1; i < last; i++) {
+    if (!isSurnameParticle(tokens[i] as string)) continue;
+    const whole = tokens.slice(i, last + 1).join(' ');
+    return i + 1 < last ? [whole, tokens.slice(i, i + 2).join(' ')] : [whole];
+  }
+  return [];
 }

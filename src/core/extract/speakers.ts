@@ -144,7 +144,14 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
   const v = parseVerb(toks, k);
   if (v && !quoteEndedSentence) {
     const m = parseMention(body, toks, v.next);
-    if (m) return finish(resolver, m, v.verb, 'after', base, parseAppositive(body, toks, m.next, false)?.role ?? null);
+    if (m) {
+      // "said the spokesman, Tyler Krantz": the name after the role is the speaker.
+      const named = m.kind === 'role' && toks[m.next]?.t === ',' ? parseMention(body, toks, m.next + 1) : null;
+      if (named && named.kind === 'name' && named.nameTokens.length >= 2 && (!toks[named.next] || /^[.,;]$/.test((toks[named.next] as Tok).t))) {
+        return finish(resolver, named, v.verb, 'after', base, m.role);
+      }
+      return finish(resolver, m, v.verb, 'after', base, parseAppositive(body, toks, m.next, false)?.role ?? null);
+    }
   }
   // Subject first: "Krylov said", "Smith, a spokesman, said", "the MP concluded".
   const m = parseMention(body, toks, k);
@@ -179,17 +186,23 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     const m = parseMention(body, toks, k);
     if (!m) continue;
     const mentionEnd = m.next - 1;
-    // "Duisburg's harbour master": a possessive before a noun names whose, not who.
-    if ((toks[mentionEnd] as Tok).f & F_POSS_S && toks[m.next]?.word && !(toks[m.next] as Tok).cap) {
+    if (isPossessiveModifier(toks, m)) {
       k = Math.max(k, mentionEnd);
       continue;
     }
     const prev1 = toks[k - 1]?.lc;
     const prev2 = toks[k - 2]?.lc;
+    // "a source close to the minister said": the object of a preposition does not speak (but
+    // "in the Assembly R. Ashoka termed" is R. Ashoka, whose mention starts after "the Assembly").
+    if (prev1 !== undefined && OBJECT_PREPOSITION.has(prev1) && t.s === m.start && !(prev1 === 'to' && prev2 === 'according')) {
+      k = Math.max(k, mentionEnd);
+      continue;
+    }
     let cue: string | null = null;
     let skipTo = -1;
     let score = 0;
     let role: string | null = null;
+    let named: Mention | null = null;
     if (prev1 === 'to' && prev2 === 'according') {
       cue = 'according to';
       score = 0.9;
@@ -200,11 +213,20 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       if (app) after = app.next;
       after = skipClosingComma(toks, after);
       const v = parseVerb(toks, after, true);
+      const participle = v ? -1 : participleAfter(toks, after);
       if (v) {
         cue = v.verb;
         score = 0.85;
         role = app?.role ?? null;
         if (app) skipTo = v.next - 1; // do not look for speakers inside the appositive
+        // "The higher education minister, Rt Hon Peter Ashdown-Bligh MP, told": the name speaks.
+        if (app?.name && m.kind !== 'name') named = app.name;
+      } else if (participle >= 0 && prev1 !== ',' && m.kind !== 'role') {
+        // "Cllr Deirdre McMahon-Keane welcomed the decision, saying the county had “…”"
+        cue = (toks[participle] as Tok).lc;
+        score = 0.75;
+        role = app?.role ?? null;
+        skipTo = participle;
       } else if ((after === toks.length || (after === toks.length - 1 && !(toks[after] as Tok).word)) && m.kind !== 'pronoun' && m.kind !== 'role') {
         // A name right before the quote: "during which Vladimir Putin “apologized…”".
         // "had come to Brasilia “in good faith”": the object of a verb or preposition.
@@ -230,7 +252,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     if (isObject && cue === 'quote') continue;
     if (isObject && best) continue;
     // The latest speaker wins, but a name merely standing before the quote does not displace a speech verb.
-    if (!best || (k >= best.idx && !(cue === 'quote' && best.cue !== 'quote'))) best = { m, cue, role, score, idx: k };
+    if (!best || (k >= best.idx && !(cue === 'quote' && best.cue !== 'quote'))) best = { m: named ?? m, cue, role, score, idx: k };
     k = Math.max(k, m.next - 1, skipTo);
   }
   if (!best && toks[toks.length - 1]?.t === ':') {
@@ -239,6 +261,10 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
     for (let k = 0; k < toks.length - 1; k++) {
       const m = parseMention(body, toks, k);
       if (!m) continue;
+      if (isPossessiveModifier(toks, m)) {
+        k = Math.max(k, m.next - 1);
+        continue;
+      }
       let objectOf = false;
       for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (((toks[q] as Tok).f & F_OBJECT) !== 0 || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
       if (!objectOf && (m.kind === 'name' || m.kind === 'org')) {
@@ -255,6 +281,28 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
   return finish(resolver, best.m, best.cue, 'before', best.score, best.role);
 }
 
-const PREPOSITION = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'about', 'against', 'in', 'on', 'into', 'over', 'under']);
+/** Before a colon introduction, words that make the next few words an object, not the speaker. */
+const PREPOSITION = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'about', 'against']);
+/** Right before a mention, words that make it an object ("close to the minister", "came to Brasilia"). */
+const OBJECT_PREPOSITION = new Set([...PREPOSITION, 'in', 'on', 'into', 'over', 'under']);
+/** Participles that attribute what follows to the sentence's subject: ", saying …". */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'telling', 'calling', 'describing']);
+
+/** "Duisburg's harbour master": a possessive before a noun names whose, not who. */
+function isPossessiveModifier(toks: Tok[], m: Mention): boolean {
+  const last = toks[m.next - 1] as Tok;
+  const next = toks[m.next];
+  return (last.f & F_POSS_S) !== 0 && next !== undefined && next.word && !next.cap;
+}
+
+/** Index of a ", saying" later in the window (before any other comma-led clause ends it), or -1. */
+function participleAfter(toks: Tok[], from: number): number {
+  for (let q = from; q < toks.length - 1 && q < from + 30; q++) {
+    const t = toks[q] as Tok;
+    if (t.t === '.' || t.t === ';' || t.t === '“' || t.t === '"') return -1;
+    if (t.t === ',' && PARTICIPLES.has((toks[q + 1] as Tok).lc)) return q + 1;
+  }
+  return -1;
+}
 
 export { NO_ATTRIBUTION };

@@ -51,7 +51,7 @@ import { tokenize } from '../../../src/core/extract/tokens';
 
 const alphabet = [
   'a', 'b', 'e', 'k', 's', 'S', 'T', 'z', '0', '7', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '.', '…', '...', ',',
-  ';', ':', '!', '?', '"', '”', '“', '’', "'", '»', '«', ')', ']', '—', '–', '-', 'é', 'É', 'İ', 'ß', 'Ж', 'ж', '\u0301', '\ud83d\ude00',
+  ';', ':', '!', '?', '"', '”', '“', '’', '‘', '›', "'", '»', '«', ')', ']', '—', '–', '-', 'é', 'É', 'İ', 'ß', 'Ж', 'ж', '\u0301', '\ud83d\ude00',
   '\ud800', 'said', 'Said', 'THE', 'the', 'Mr', 'U.S', "Putin's", 'Putin’s', 'MP', 'experts', 'according', 'well-known',
 ];
 const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(''));
@@ -60,8 +60,8 @@ describe('char scans match the regexes they replaced', () => {
   it('terminal punctuation, ellipsis, sentence marks, trailing blanks, word counts', () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(isTerminal(t)).toBe(/[.!?…:;]["”’»)\]]*$|[.!?]\s*["”’»]$/.test(t));
-        expect(endsWithEllipsis(t)).toBe(/(?:…|\.\.\.)["”’»)]*$/.test(t));
+        expect(isTerminal(t)).toBe(/[.!?…:;]["”’»'“‘›)\]]*$|[.!?]\s*["”’»'“‘›]$/.test(t));
+        expect(endsWithEllipsis(t)).toBe(/(?:…|\.\.\.)["”’»'“‘›)]*$/.test(t));
         expect(endsWithSentenceMark(t, 0, t.length)).toBe(/[.!?…]["”’»)]*$/.test(t));
         expect(t.slice(0, trimEndIndex(t, 0, t.length))).toBe(t.trimEnd());
         expect(countWordsIn(`xx${t}yy`, 2, 2 + t.length)).toBe(countWords(t));

@@ -73,6 +73,44 @@ describe('words between the speaker and the verb', () => {
   });
 });
 
+describe('speakers named around a role, a clause or the sentence before', () => {
+  it('takes the name given after a role', () => {
+    expect(speakerOf('"The leader supports rail safety, and there are still serious concerns about the cost," said the spokesman, Tyler Krantz.', 'The leader')).toBe('Tyler Krantz');
+    const uk = "The higher education minister, Rt Hon Peter Ashdown-Bligh MP, told the Commons last week that the government was 'not in the business of bailing out' individual institutions.";
+    expect(speakerOf(uk, 'not in the business')).toBe('Peter Ashdown-Bligh');
+    expect(speakerOf("The Freight Rail Council, the industry's main lobbying group, has said the legislation would impose \"billions in costs with little safety benefit.\"", 'billions')).toBe('Freight Rail Council');
+  });
+
+  it('leaves an unnamed source unnamed, not the person it is close to', () => {
+    const body = [
+      'The higher education minister, Peter Ashdown-Bligh, has refused to bail out individual universities since the spring.',
+      "Asked on Wednesday whether that remained the position, a source close to the minister said: 'Nothing has changed.'",
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nothing has changed')).toBeNull();
+  });
+
+  it('finds a speaker through ", saying" and through the sentence before the quote', () => {
+    expect(speakerOf('Cllr Deirdre McMahon-Keane (Green Party) welcomed the decision, saying the county had "a responsibility to play its part".', 'a responsibility')).toBe('Deirdre McMahon-Keane');
+    const body = [
+      'Dr Fiona Ashcombe, a consultant at the Royal Infirmary, led the trial of the new blood test for pancreatic cancer.',
+      'She cautioned, though, that the test was not perfect. "About one in 12 people who test positive will not have cancer."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'About one in 12')).toBe('Fiona Ashcombe');
+  });
+
+  it('passes over a possessive before a colon introduction', () => {
+    const body = "Speaking to the broadcaster WDR, Duisburg's harbour master, Heinz-Werner von der Heydt, was blunt: „So etwas habe ich in 35 Jahren nicht gesehen.“";
+    expect(speakerOf(body, 'So etwas')).toBe('Heinz-Werner von der Heydt');
+  });
+
+  it('knows a politician by an all-capitals title and a name by its particle and the next word', () => {
+    const irish = 'Local TD Michael J. Considine said he had written to the minister seeking clarity on the guidelines.\n\n"We have been waiting since 2019 for new guidelines," Deputy Considine said.';
+    expect(speakerOf(irish, 'We have been waiting')).toBe('Michael J. Considine');
+    const gulf = 'Saeed bin Rashid al-Falasi, the chief executive of the developer, signed the agreement in Nouakchott on Monday.\n\nAsked about the financing, bin Rashid said the company was in talks with "several European and Gulf lenders" this year.';
+    expect(speakerOf(gulf, 'several European')).toBe('Saeed bin Rashid al-Falasi');
+  });
+});
+
 describe('pronouns', () => {
   it('gives "she" to the woman, not to the man quoted just before', () => {
     const body = [
