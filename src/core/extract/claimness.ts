@@ -62,7 +62,8 @@ export function isClaim(q: QuoteContext): boolean {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;
   }
-  const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w));
+  // Words with letters only: "Look & Ask", "Q & A" are names too.
+  const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;

@@ -66,7 +66,9 @@ export class Resolver {
           return org ? { speaker: toSpeaker(org.name, org.role, true), exact: false } : { speaker: null, exact: false };
         }
         const head = (m.head ?? '').toLowerCase();
-        const re = new RegExp(`(^|[^\\p{L}])${escapeRe(head)}s?([^\\p{L}]|$)`, 'iu');
+        // "the Deputy CM stated" is the Deputy Chief Minister named earlier.
+        const role = ABBREVIATED_ROLES.get(head) ?? head;
+        const re = new RegExp(`(^|[^\\p{L}])${escapeRe(role)}s?([^\\p{L}]|$)`, 'iu');
         const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
         // "his mum", "her brother": a relative of someone, never simply the last person named.
         const p = byRole ?? (KIN.has(head) ? null : this.latestPerson(m.start));
@@ -93,6 +95,14 @@ export class Resolver {
     }
   }
 }
+
+/** Roles written as initials, as the full words a person's role gives them. */
+const ABBREVIATED_ROLES = new Map([
+  ['cm', 'chief minister'],
+  ['pm', 'prime minister'],
+  ['fm', 'foreign minister'],
+  ['ceo', 'chief executive'],
+]);
 
 /** Kinship nouns: "his mum added" names someone's relative. */
 const KIN = new Set('mum mom mother dad father son daughter wife husband brother sister uncle aunt nephew niece cousin grandmother grandfather grandma grandpa widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother'.split(' '));
