@@ -133,13 +133,15 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
         if (before) before.cue = before.cue ?? ':';
       }
     }
-    if (!att && !before && sStart === q.openPos && q.openPos > firstPara.start + 1) {
+    const carries = prev !== null && prev.hadSpeaker && prev.lastPara === q.firstPara;
+    if (!att && !before && !carries && sStart === q.openPos && q.openPos > firstPara.start + 1) {
       // “…” opening a sentence after reported speech in the same paragraph: "She cautioned,
       // though, that the test was not perfect. “About one in 12 …”" — that sentence names the speaker.
       const e = trimEndIndex(text, firstPara.start, q.openPos);
       if (e > firstPara.start && text.charCodeAt(e - 1) === 0x2e) {
         const s0 = sentenceStart(text, firstPara.start, e - 1, ranges);
         before = attributeBefore(text, window(toks, s0, e, others), resolver, true);
+        if (before && !before.speaker) before = null;
         if (before) before.confidence *= 0.8;
       }
     }

@@ -309,7 +309,7 @@ export class EntityBuilder {
     if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
-    if (continuesOrgName(toks, i0)) return;
+    if (titleToks.length === 0 && continuesOrgName(toks, i0)) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
     if (tokens.length > 5) return;
     const start = (nameToks[0] as Tok).s;
@@ -334,6 +334,12 @@ export class EntityBuilder {
 
   /** Not the object of a preposition, unless a verb follows ("in Azer Badamov, a deputy…, was"). */
   private isSubject(toks: Tok[], i0: number, j: number): boolean {
+    // "won over by Arregui's plans": a possessive names whose, never who acts.
+    if (endsPossessiveS((toks[j - 1] as Tok).t)) return false;
+    // "reports linking captain Marc Okonjo": look past a role before the name.
+    let b = i0 - 1;
+    while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && ((toks[b] as Tok).f & F_ROLE) !== 0) b--;
+    if (b < i0 - 1 && b >= 0 && /^[a-z]+(?:ing|ed)$/.test((toks[b] as Tok).t)) return false;
     const before = toks[i0 - 1];
     // "testified that Hughes died": the subject of a reported clause is not the sentence's subject.
     if (before && (before.lc === 'that' || (before.f & F_SPEECH) !== 0)) return false;

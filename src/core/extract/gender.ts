@@ -35,6 +35,12 @@ mariam yasmin olga irina natalia svetlana elena tatiana anastasia ekaterina gali
 renee sophie chloe camille ursula angela giorgia francesca giulia ana lucia carmen isabel sofia valentina
 ingrid astrid greta annika kerry jane janet louise lucy ellie jade zoe amelia mia ava ella
 leila nadia amira hana mei ling yuki keiko naomi tasha shanice keisha latoya imani
+carla paula monica erica jessie tina rita wendy tracy stacy andrea vanessa veronica jasmine tanya
+kristen kirsten kathy katie kim nina lena lisa linda peggy penny rose rosa sylvia vivian yvonne
+beth bethany brooke caitlin chelsea courtney erin gabrielle hayley jenna kelsey lindsay lindsey
+mackenzie morgan paige rachael shannon sierra taylor whitney abby allison alyssa amelia audrey
+clara eleanor elena eva freya georgia harriet imogen isla lily matilda millie poppy rosie ruby
+scarlett esther miriam deborah judith leah rebekah tamar noor zainab khadija salma rania dina
 `);
 const MALE_NAMES = words(`
 james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -50,6 +56,10 @@ vladimir sergei sergey dmitry alexei andrei ivan nikolai mikhail yuri viktor bor
 jean pierre jacques francois emmanuel marco giuseppe giovanni luca carlos juan luis miguel javier diego
 hans klaus jurgen wolfgang olaf lars sven erik jens
 darnell marcus jamal tyrone dwayne andre khalif
+curtis ray raymond dale glenn todd craig troy shane brett derek wade clint chad kurt duane
+alex andy ben bill bob chris dan dave doug ed fred greg jeff jim jon ken larry matt mike nick
+pat phil rick rob ron sam steve ted tim tom tony will marc tomas tomás jesper jerome dean
+jake luke max leo oscar theo archie alfie freddie harvey toby rory finn owen rhys dylan gareth
 `);
 
 /** Lower case without accents ("Renée" → "renee"); ASCII words skip the decomposition. */

@@ -51,7 +51,7 @@ export const PERSON_PRONOUNS = set(`he she him her`);
 /** Nouns that name a person's job or standing ("the expert", "political scientist X"). */
 export const ROLE_NOUNS = set(`
 analyst analysts expert experts scientist scientists commentator commentators observer observers
-deputy deputies mp mps mep meps cm pm lawmaker lawmakers legislator senator congressman congresswoman representative
+deputy deputies mp mps mep meps cm pm cs lawmaker lawmakers legislator senator congressman congresswoman representative
 minister ministers secretary spokesman spokeswoman spokesperson spokespersons spokespeople president
 vice-president director head chairman chairwoman chair chief editor editor-in-chief professor
 researcher fellow scholar historian economist official officials officer diplomat ambassador envoy
@@ -68,6 +68,7 @@ man woman boy girl goalkeeper keeper striker defender midfielder winger forward 
 manager chairman fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
 mum mom dad grandmother grandfather grandma grandpa uncle aunt brother sister nephew niece cousin
 neighbour neighbor friend widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother
+newcomer incumbent challenger nominee democrat democrats republican republicans
 `);
 
 /** Capitalised titles that can precede a name and belong to the role, not the name. */

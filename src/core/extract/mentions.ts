@@ -227,7 +227,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // role noun, then the name; all before the name is the role.
   let roleEnd = end;
   while (roleEnd < end + 3 && toks[roleEnd] !== undefined && !(toks[roleEnd] as Tok).cap && (((toks[roleEnd] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[roleEnd] as Tok))) roleEnd++;
-  if (roleEnd > end && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0 && (toks[roleEnd]?.cap ?? false) && ((toks[roleEnd] as Tok).f & F_STOP) === 0) {
+  const afterRole = toks[roleEnd];
+  if (roleEnd > end && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0 && afterRole?.cap && ((afterRole.f & F_STOP) === 0 || isTitle(afterRole))) {
     k0 = roleEnd;
     end = capRun(toks, k0);
   }

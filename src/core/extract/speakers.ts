@@ -102,6 +102,7 @@ const ABBREVIATED_ROLES = new Map([
   ['pm', 'prime minister'],
   ['fm', 'foreign minister'],
   ['ceo', 'chief executive'],
+  ['cs', 'cabinet secretary'],
 ]);
 
 /** Kinship nouns: "his mum added" names someone's relative. */

@@ -1,8 +1,9 @@
 /**
- * Quote recall, precision and speaker accuracy on twenty articles the extractor was not written
- * against (tests/fixtures/extract-quality): Indian, Australian, Irish and UK press, US politics
- * with middle initials and party tags, wire copy, a court report, a press release, a live blog,
- * a long-form feature, names with particles (al-, von der, Ó, Ould) and nicknames. Scored as a
+ * Quote recall, precision and speaker accuracy on 32 articles the extractor was not written
+ * against (tests/fixtures/extract-quality): Indian, Australian, Irish, Kenyan, New Zealand and UK
+ * press, US politics with middle initials and party tags, wire copy, markets, a court report, a
+ * press release, a live blog, an election night, an obituary, a name-labelled interview
+ * transcript, a long-form feature, names with particles (al-, von der, Ó, Ould) and nicknames. Scored as a
  * whole, the way the extractor is judged on unseen news: a per-article list of exact answers
  * would only freeze today's mistakes. The thresholds sit just under today's figures, so that a
  * change that costs accuracy fails here.
@@ -16,7 +17,7 @@ import { ROOT } from './helpers';
 const DIR = join(ROOT, 'tests/fixtures/extract-quality');
 
 interface GoldFile {
-  set: 'dev' | 'held-out';
+  set: 'dev' | 'held-out' | 'held-out-2';
   claims: Array<{ text: string; speaker: string | null | Array<string | null> }>;
   optional: string[];
   notClaims: string[];
@@ -111,10 +112,10 @@ function score(file: string, spec: GoldFile): Score {
   return s;
 }
 
-function total(set: GoldFile['set'] | 'all'): Score {
+function total(set: 'all' | 'held-out sets'): Score {
   const sum: Score = { gold: 0, found: 0, rightSpeaker: 0, proposed: 0, wrongProposals: 0, misses: [] };
   for (const [file, spec] of Object.entries(gold.files)) {
-    if (set !== 'all' && spec.set !== set) continue;
+    if (set === 'held-out sets' && spec.set === 'dev') continue;
     const s = score(file, spec);
     sum.gold += s.gold;
     sum.found += s.found;
@@ -127,14 +128,14 @@ function total(set: GoldFile['set'] | 'all'): Score {
 }
 
 describe('extraction quality on unseen articles', () => {
-  it('has a gold file for each of the twenty articles, ten of them held out', () => {
+  it('has a gold file for each of the 32 articles, 22 of them first scored as held out', () => {
     const files = Object.values(gold.files);
-    expect(files).toHaveLength(20);
-    expect(files.filter((f) => f.set === 'held-out')).toHaveLength(10);
-    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(250);
+    expect(files).toHaveLength(32);
+    expect(files.filter((f) => f.set !== 'dev')).toHaveLength(22);
+    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(400);
   });
 
-  it('finds nearly every quote, proposes almost nothing else and names the right speaker for nine in ten', () => {
+  it('finds nearly every quote, proposes almost nothing else and names the right speaker for 94 % or more', () => {
     const s = total('all');
     const recall = s.found / s.gold;
     const precision = (s.proposed - s.wrongProposals) / s.proposed;
@@ -143,12 +144,12 @@ describe('extraction quality on unseen articles', () => {
     console.log(`quality: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, speaker ${speakers.toFixed(3)} (${s.rightSpeaker}/${s.found})\n  ${s.misses.join('\n  ')}`);
     expect(recall).toBeGreaterThanOrEqual(0.98);
     expect(precision).toBeGreaterThanOrEqual(0.98);
-    expect(speakers).toBeGreaterThanOrEqual(0.9);
+    expect(speakers).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('keeps its speaker accuracy on the held-out half', () => {
-    const s = total('held-out');
-    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.85);
+  it('keeps its accuracy on the sets that were held out', () => {
+    const s = total('held-out sets');
+    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.94);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(0.98);
   });
 });

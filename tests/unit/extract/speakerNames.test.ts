@@ -111,6 +111,42 @@ describe('speakers named around a role, a clause or the sentence before', () => 
   });
 });
 
+describe('interviews and subjects', () => {
+  it('gives the answers of a name-labelled transcript to the interviewee, not the interviewer', () => {
+    const a = analyzeArticle(
+      [
+        'NORDIC SCIENCE MONTHLY',
+        "Iceland's volcano watcher on living next to an eruption",
+        'Sigrún Hallsdóttir leads the volcanic hazards team at the Icelandic Met Office. Our correspondent Oliver Kestner spoke to her in Reykjavík.',
+        'Oliver Kestner: You have been on call for almost two and a half years now. How are you holding up?',
+        'Sigrún Hallsdóttir: Honestly, some weeks are better than others. My phone is never more than an arm’s length away, even at night.',
+        'Kestner: Can you predict the next one?',
+        'Hallsdóttir: We can say when the system is ready, but not the exact hour or exactly where the fissure will open.',
+        'This interview has been edited for length and clarity.',
+      ].join('\n\n'),
+    );
+    const answers = a.claims.filter((c) => c.kind === 'interview');
+    expect(answers.map((c) => c.text.slice(0, 12))).toEqual(['Honestly, so', 'We can say w']);
+    expect(answers.every((c) => c.speaker === 'Sigrún Hallsdóttir')).toBe(true);
+  });
+
+  it('does not take a possessive or a name after "linking captain" for the subject "he" refers to', () => {
+    const body = [
+      'Crystal Palace manager Tomás Arregui says the club has signed Jesper van Wijnaldum from Feyenoord for £32m.',
+      'Van Wijnaldum, who came through the academy at Feyenoord, told the club’s website he had been won over by Arregui’s plans.',
+      '"After that phone call I did not need to think about it any more," he said.',
+      'Arregui also addressed reports linking captain Marc Okonjo with a move to Saudi Arabia. "Marc is happy here and nobody has called the club," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'After that phone call')).toBe('Jesper van Wijnaldum');
+    expect(speakerOf(body, 'Marc is happy')).toBe('Tomás Arregui');
+  });
+
+  it('reads "managing director Ms Grace Wambui Ndung\'u" as role, title and name', () => {
+    const body = '"Buyers are cherry-picking the best grades and leaving the rest on the table," EATTA managing director Ms Grace Wambui Ndung\'u told the Business Daily.';
+    expect(speakerOf(body, 'Buyers')).toBe("Grace Wambui Ndung'u");
+  });
+});
+
 describe('pronouns', () => {
   it('gives "she" to the woman, not to the man quoted just before', () => {
     const body = [
