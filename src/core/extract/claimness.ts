@@ -28,8 +28,8 @@ const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"�
 const SPEECH_BEFORE =
   /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
-/** "said she had been given “…”": a partial quote later in a sentence of reported speech. */
-const REPORTED_BEFORE = /\b(?:said|says|told|tells|warned|warns|added|adds|wrote|writes|stated|insisted|argued|claimed|claims|stressed|noted|complained|admitted|promised|vowed|testified|believes)\b[^“”"«»„.!?]{1,80}$/i;
+/** "denied claims of a “vanity project”": the quoted words are what is denied, someone else's. */
+const DENIED_BEFORE = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+)?(?:claims?|accusations?|allegations?|suggestions?|charges?|reports?|criticism|descriptions?)\b[^“”"«»„.!?]*$/i;
 
 const HAS_LETTER = /\p{L}/u;
 /** Starts with a capital letter, perhaps after an opening quote or bracket. */
@@ -58,6 +58,7 @@ export function isClaim(q: QuoteContext): boolean {
   if (q.standalone && words < 12 && !terminal && !q.attributedAfter) return false; // a quoted heading
   if (q.attributedAfter && (dashOrComma || last === 0x21 || last === 0x3f || last === 0x2026 || terminal || words >= 3)) return true;
   const trimmed = text.slice(ts, te);
+  if (DENIED_BEFORE.test(q.before)) return false;
   if (words >= 5) {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;
@@ -68,7 +69,6 @@ export function isClaim(q: QuoteContext): boolean {
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
-  if (REPORTED_BEFORE.test(q.before) && words >= 2 && !PASSIVE_CALLING.test(q.before)) return true;
   // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"
   if (q.attributedBefore && !PASSIVE_CALLING.test(q.before) && !/\bso-called\s*$/i.test(q.before)) return true;
   return false;

@@ -3,10 +3,10 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfRole, genderOfWord, type Gender } from './gender';
-import { isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, nicknameEnd, particleSurnames, runWords, SURNAME_PARTICLES, surnameIndex } from './names';
+import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -40,12 +40,11 @@ export interface EntityIndex {
   timeline: EntityMention[];
 }
 
-const ROMAN = /^(?:I|II|III|IV|V|VI|Jr|Sr)\.?$/;
 /**
  * "Speaking", "Separately", "Reportedly": a sentence-initial word that is no name. Adverbs by
  * their suffixes, so that names ending in -ly ("Sally", "Holly", "Kelly") stay names.
  */
-const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly)$/u;
+const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly|dly|efly|gely|stly)$/u;
 /** "Russian-speaking" */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 const ROLE_MODIFIERS = new Set(
@@ -245,7 +244,7 @@ export class EntityBuilder {
           continue;
         }
         // "von der Leyen", "de la Fuente": up to two particles before a capitalised word.
-        const afterParticles = SURNAME_PARTICLES.has(u.t) ? (SURNAME_PARTICLES.has(toks[j + 1]?.t ?? '') ? j + 2 : j + 1) : j;
+        const afterParticles = particlesEnd(toks, j);
         if (afterParticles > j && (toks[afterParticles]?.cap ?? false)) {
           j = afterParticles;
           continue;
@@ -285,8 +284,8 @@ export class EntityBuilder {
     const titleToks = words.slice(0, tEnd + 1);
     let nameToks = words.slice(tEnd + 1);
     // "the Assembly R. Ashoka": a name that opens with initials starts there.
-    const initial = nameToks.findIndex((t) => isInitialWord(t.t));
-    if (initial > 0 && nameToks.slice(0, initial).some((t) => (t.f & (F_ORG_POSS | F_ROLE)) !== 0)) {
+    const initial = initialsStart(nameToks);
+    if (initial > 0) {
       titleToks.push(...nameToks.slice(0, initial));
       nameToks = nameToks.slice(initial);
     }
@@ -297,7 +296,8 @@ export class EntityBuilder {
     const lastName = nameToks[nameToks.length - 1] as Tok;
     const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
     const hasOrgWord = nameToks.some((t) => (t.f & F_ORG_POSS) !== 0);
-    const orgHeadAfter = after && (after.f & F_ORG_HEAD) !== 0;
+    // "the Kommersant newspaper", but not "Keir Starmer's team": a possessive owns the noun.
+    const orgHeadAfter = after && (after.f & F_ORG_HEAD) !== 0 && !endsPossessiveS(lastName.t);
     const orgHeadBefore = before && (before.f & F_ORG_HEAD) !== 0 && titleToks.length === 0;
     if (hasOrgWord || orgHeadAfter || orgHeadBefore || (allCaps && nameToks.length === 1 && lastName.t.length <= 6)) {
       const name = nameToks.map((t) => stripPossessive(t.t)).join(' ');
@@ -305,7 +305,7 @@ export class EntityBuilder {
       return;
     }
     if (((nameToks[0] as Tok).f & F_NON_NAME_POSS) !== 0 || allCaps) return;
-    if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !ROMAN.test(t.t) && !isInitialWord(t.t))) return;
+    if (nameToks.some((t) => t.t.length > 1 && t.t === t.t.toUpperCase() && !NAME_SUFFIX.test(t.t) && !isInitialWord(t.t))) return;
     if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
@@ -341,8 +341,9 @@ export class EntityBuilder {
     while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && ((toks[b] as Tok).f & F_ROLE) !== 0) b--;
     if (b < i0 - 1 && b >= 0 && /^[a-z]+(?:ing|ed)$/.test((toks[b] as Tok).t)) return false;
     const before = toks[i0 - 1];
-    // "testified that Hughes died": the subject of a reported clause is not the sentence's subject.
-    if (before && (before.lc === 'that' || (before.f & F_SPEECH) !== 0)) return false;
+    // "testified that Hughes died": the subject of a reported clause is not the sentence's subject;
+    // "told Smith", "asked Jones": the object of a verb of address is not either.
+    if (before && (before.lc === 'that' || (before.f & F_OBJECT) !== 0)) return false;
     if (!before || !PREPOSITIONS.has(before.lc)) return true;
     let k = j;
     if (toks[k]?.t === ',') {
@@ -440,14 +441,21 @@ function upperBound(tl: EntityMention[], pos: number): number {
  */
 function continuesOrgName(toks: Tok[], i0: number): boolean {
   const link = toks[i0 - 1];
-  if (!link || (link.lc !== 'for' && link.lc !== 'and' && link.lc !== 'on' && link.lc !== 'of')) return false;
+  if (!link || !ORG_LINKS.has(link.lc)) return false;
+  // After "and", only inside a name already joined by for/of/on: "the White House and Elon Musk"
+  // is two parties, "Centre for Gulf and African Studies" one name.
+  let joined = link.lc !== 'and';
   for (let k = i0 - 2; k >= 0 && k >= i0 - 9; k--) {
     const t = toks[k] as Tok;
-    if ((t.f & F_ORG_POSS) !== 0 && t.cap) return true;
-    if (!t.cap && !['for', 'and', 'on', 'of'].includes(t.lc)) return false;
+    if ((t.f & F_ORG_POSS) !== 0 && t.cap) return joined;
+    if (t.cap) continue;
+    if (!ORG_LINKS.has(t.lc)) return false;
+    if (t.lc !== 'and') joined = true;
   }
   return false;
 }
+
+const ORG_LINKS = new Set(['for', 'and', 'on', 'of']);
 
 /** The token begins a sentence (or paragraph). */
 function startsSentence(toks: Tok[], i: number): boolean {

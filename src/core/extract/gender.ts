@@ -9,14 +9,14 @@ export type Gender = 'f' | 'm';
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 const FEMALE_WORDS = words(`
-ms ms. mrs mrs. miss madam madame mme mme. dame lady smt smt. shrimati kumari frau señora sra
+ms mrs miss madam madame mme dame lady smt shrimati kumari frau señora sra
 spokeswoman chairwoman businesswoman congresswoman councilwoman countrywoman sportswoman woman women girl
 mother mum mom grandmother grandma wife daughter sister aunt niece widow actress queen princess duchess
 empress heiress hostess waitress stewardess headmistress
 `);
 const MALE_WORDS = words(`
-mr mr. sir lord shri sri herr señor monsieur
-spokesman chairman businessman congressman councilman countryman sportsman man men boy
+mr sir shri sri herr señor monsieur
+spokesman businessman congressman councilman countryman sportsman man men boy
 father dad grandfather grandpa husband son brother uncle nephew widower king prince duke emperor
 headmaster
 `);
@@ -24,23 +24,23 @@ headmaster
 /** Common first names (English-speaking press and a few international ones), accents removed. */
 const FEMALE_NAMES = words(`
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
 cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
-rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
-christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
-frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
-isabella theresa diana natalie brittany charlotte marie kayla alexis lori sally holly molly kate claire
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren
+christina evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann sara madison
+frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla lori sally holly molly kate claire
 fiona siobhan aoife sinead niamh eileen maureen priya lakshmi sunita anita kavita aisha fatima layla
 mariam yasmin olga irina natalia svetlana elena tatiana anastasia ekaterina galina marina lyudmila
-renee sophie chloe camille ursula angela giorgia francesca giulia ana lucia carmen isabel sofia valentina
-ingrid astrid greta annika kerry jane janet louise lucy ellie jade zoe amelia mia ava ella
+renee sophie chloe camille ursula giorgia francesca giulia ana lucia carmen isabel sofia valentina
+ingrid astrid greta annika kerry jane louise lucy ellie jade zoe amelia mia ava ella
 leila nadia amira hana mei ling yuki keiko naomi tasha shanice keisha latoya imani
-carla paula monica erica jessie tina rita wendy tracy stacy andrea vanessa veronica jasmine tanya
-kristen kirsten kathy katie kim nina lena lisa linda peggy penny rose rosa sylvia vivian yvonne
-beth bethany brooke caitlin chelsea courtney erin gabrielle hayley jenna kelsey lindsay lindsey
-mackenzie morgan paige rachael shannon sierra taylor whitney abby allison alyssa amelia audrey
-clara eleanor elena eva freya georgia harriet imogen isla lily matilda millie poppy rosie ruby
-scarlett esther miriam deborah judith leah rebekah tamar noor zainab khadija salma rania dina
+carla paula monica erica tina rita wendy vanessa veronica jasmine tanya
+kristen kirsten kathy katie nina lena peggy penny rose rosa sylvia vivian yvonne
+beth bethany caitlin chelsea erin gabrielle hayley jenna kelsey
+rachael whitney abby allison alyssa audrey
+clara eleanor eva freya georgia harriet imogen isla lily matilda millie poppy rosie ruby
+scarlett esther miriam leah rebekah tamar noor zainab khadija salma rania dina
 `);
 const MALE_NAMES = words(`
 james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
@@ -48,18 +48,18 @@ mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald 
 jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
 frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
 noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence
-jordan jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent philip bobby
+bryan bruce gabriel joe logan albert alan eugene russell vincent philip bobby
 johnny bradley roy ralph louis randy wayne howard harry liam oliver hugh ian neil colin graham nigel
 simon stuart alistair callum connor declan eamon ciaran padraig rahul amit sanjay vijay rajesh suresh
 ramesh arjun mohammed muhammad ahmed ali omar hassan hussein mustafa khalid ibrahim yusuf mahmoud
 vladimir sergei sergey dmitry alexei andrei ivan nikolai mikhail yuri viktor boris igor oleg ilham
-jean pierre jacques francois emmanuel marco giuseppe giovanni luca carlos juan luis miguel javier diego
+pierre jacques francois emmanuel marco giuseppe giovanni luca carlos juan luis miguel javier diego
 hans klaus jurgen wolfgang olaf lars sven erik jens
 darnell marcus jamal tyrone dwayne andre khalif
-curtis ray raymond dale glenn todd craig troy shane brett derek wade clint chad kurt duane
-alex andy ben bill bob chris dan dave doug ed fred greg jeff jim jon ken larry matt mike nick
-pat phil rick rob ron sam steve ted tim tom tony will marc tomas tomás jesper jerome dean
-jake luke max leo oscar theo archie alfie freddie harvey toby rory finn owen rhys dylan gareth
+curtis ray dale glenn todd craig troy shane brett derek wade clint chad kurt duane
+andy ben bill bob dan dave doug ed fred greg jeff jim jon ken matt mike nick
+phil rick rob ron steve ted tim tom tony will marc tomas tomás jesper jerome dean
+jake luke max leo oscar theo archie alfie freddie harvey toby rory finn owen rhys gareth
 `);
 
 /** Lower case without accents ("Renée" → "renee"); ASCII words skip the decomposition. */
@@ -85,14 +85,24 @@ export function genderOfFirstName(name: string): Gender | null {
   return null;
 }
 
-/** Gender shown by a role text ("Deputy spokeswoman", "the victim's mother"), if any word shows one. */
+/** Words after which a role describes someone else: "a lawyer for the woman", "the son of". */
+const ROLE_TAIL = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', 'representing', 'who', 'and', 'on', 'by']);
+
+/**
+ * Gender shown by a role's head noun ("Deputy spokeswoman", "the victim's mother"), or by a title
+ * at its start ("Ms"): "a lawyer for the woman" says nothing of the lawyer.
+ */
 export function genderOfRole(role: string | null): Gender | null {
   if (!role) return null;
-  for (const w of role.split(/[\s,]+/)) {
-    const g = genderOfWord(w);
-    if (g) return g;
+  const words = role.split(/[\s,]+/);
+  const first = words[0] ? genderOfWord(words[0]) : null;
+  if (first) return first;
+  let head = '';
+  for (const w of words) {
+    if (ROLE_TAIL.has(w.toLowerCase())) break;
+    head = w;
   }
-  return null;
+  return head ? genderOfWord(head) : null;
 }
 
 /** The gender a personal pronoun refers to: "she", "her" → f; "he", "him", "his" → m. */

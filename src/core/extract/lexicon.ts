@@ -80,7 +80,7 @@ king queen prince princess pope emperor sheikh catholicos patriarch archbishop b
 imam colonel col. lt. lieutenant captain capt. major maj. sergeant sgt. admiral adm. commander chief
 premier commissioner speaker leader head prosecutor attorney mp mep ceo chairperson editor sir dame lord
 lady brig. gen. secretary-general director-general editor-in-chief economy justice health
-education trade energy agriculture culture commerce transport transportation treasury housing
+education trade energy agriculture culture commerce transport transportation housing
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 td msp mla mpp cfo cto coo rt. rt
@@ -174,6 +174,24 @@ export const F_POSS_S = 1 << 15; // ends in 's or ’s
 export const F_ACCORDING = 1 << 16; // the word "according"
 export const F_DETERMINER = 1 << 17; // DETERMINERS
 export const F_MODIFIER = 1 << 18; // MODIFIER_WORDS
+export const F_TIME = 1 << 19; // TIME_WORDS
+export const F_RELATION = 1 << 20; // RELATION_NOUNS
+
+/** Words that open a time phrase between a speaker and the verb ("on Monday", "last week"). */
+export const TIME_WORDS = set(`
+on last this late early earlier yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/**
+ * Nouns that describe someone by their tie to another person ("his mum", "a friend", "the
+ * shocked neighbour"): never simply the last person named.
+ */
+export const RELATION_NOUNS = set(`
+mum mom mother dad father son daughter wife husband brother sister uncle aunt nephew niece cousin
+grandmother grandfather grandma grandpa widow widower fiancé fiancée girlfriend boyfriend stepfather
+stepmother friend friends neighbour neighbours neighbor neighbors colleague colleagues classmate
+teammate teammates relative relatives parent parents
+`);
 
 /** Words that open a role or organisation mention ("the expert", "a spokesman", "his aide"). */
 export const DETERMINERS = set(`the a an this that another one our his her their its`);
@@ -208,6 +226,8 @@ function computeFlags(lc: string): number {
   if (lc === 'according') f |= F_ACCORDING;
   if (DETERMINERS.has(lc)) f |= F_DETERMINER;
   if (MODIFIER_WORDS.has(lc)) f |= F_MODIFIER;
+  if (TIME_WORDS.has(lc)) f |= F_TIME;
+  if (RELATION_NOUNS.has(lc)) f |= F_RELATION;
   return f;
 }
 
@@ -224,7 +244,7 @@ function filterKey(s: string): number {
   return ((n & 15) << 10) | ((s.charCodeAt(0) & 31) << 5) | (n > 1 ? s.charCodeAt(1) & 31 : 0);
 }
 
-for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS]) {
+for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS]) {
   for (const w of list) candidates[filterKey(w)] = 1;
 }
 for (const w of ROLE_NOUNS) candidates[filterKey(`${w}s`)] = 1;
@@ -291,7 +311,7 @@ function hashOf(w: string): number {
 
 {
   const all = new Set<string>();
-  for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS]) {
+  for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS]) {
     for (const w of list) all.add(w);
   }
   for (const w of ROLE_NOUNS) all.add(`${w}s`);

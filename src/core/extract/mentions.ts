@@ -18,10 +18,11 @@ import {
   F_ROLE,
   F_SPEECH,
   F_STOP,
+  F_TIME,
   F_TITLE,
   wordFlags,
 } from './lexicon';
-import { isInitialAt, isInitialWord, isJoinedParticleName, nicknameEnd, runWords, SURNAME_PARTICLES } from './names';
+import { initialsStart, isInitialAt, isJoinedParticleName, nicknameEnd, particlesEnd, runWords } from './names';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -118,13 +119,6 @@ function capRun(toks: Tok[], k: number): number {
   return j;
 }
 
-/** Index after up to two surname particles at k ("von der", "de"), or k. */
-function particlesEnd(toks: Tok[], k: number): number {
-  let j = k;
-  while (j < k + 2 && SURNAME_PARTICLES.has(toks[j]?.t ?? '')) j++;
-  return j;
-}
-
 export function parseMention(body: string, toks: Tok[], k: number): Mention | null {
   const t = toks[k];
   if (!t || !t.word) return null;
@@ -139,8 +133,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       const head = toks[end];
       // "the Assembly R. Ashoka": a person whose name opens with initials, after an organisation.
       const words = runWords(run);
-      const initial = words.findIndex((w) => isInitialWord(w.t));
-      if (initial > 0 && words.slice(0, initial).some((w) => (w.f & F_ORG_POSS) !== 0)) {
+      const initial = initialsStart(words);
+      if (initial > 0) {
         const at = (words[initial] as Tok).s;
         for (let x = k + 1; x < end; x++) if ((toks[x] as Tok).s === at) return parseMention(body, toks, x);
       }
@@ -212,7 +206,9 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   }
   let k0 = k;
   // A surname with its particles: "von der Leyen said", "al-Asadi told me".
-  const surnameFirst = isJoinedParticleName(t) || (particlesEnd(toks, k) > k && (toks[particlesEnd(toks, k)]?.cap ?? false));
+  // Only a surname: one capitalised word after the particles ("dijo el Presidente Pedro Sánchez" is no name).
+  const afterParticles = t.cap ? k : particlesEnd(toks, k);
+  const surnameFirst = isJoinedParticleName(t) || (afterParticles > k && (toks[afterParticles]?.cap ?? false) && !(toks[afterParticles + 1]?.cap ?? false));
   // "political scientist Alexander Krylov": lower-case role words before a name.
   if (!t.cap && !surnameFirst) {
     let m = k;
@@ -236,8 +232,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   const tEnd = titleEnd(words);
   let nameWords = words.slice(tEnd + 1);
   // "the Assembly R. Ashoka": a name that opens with initials starts there.
-  const initial = nameWords.findIndex((w) => isInitialWord(w.t));
-  if (initial > 0 && nameWords.slice(0, initial).some((w) => (w.f & (F_ORG_POSS | F_ROLE)) !== 0)) nameWords = nameWords.slice(initial);
+  const initial = initialsStart(nameWords);
+  if (initial > 0) nameWords = nameWords.slice(initial);
   // "Peter Ashdown-Bligh MP": a title in capitals after the name is not part of it.
   while (nameWords.length > 2 && isTitle(nameWords[nameWords.length - 1] as Tok) && (nameWords[nameWords.length - 1] as Tok).t === (nameWords[nameWords.length - 1] as Tok).t.toUpperCase()) nameWords = nameWords.slice(0, -1);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
@@ -395,6 +391,8 @@ const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afterno
  * "yesterday", "Monday"), or k: "Shivakumar on Monday said…".
  */
 function timePhraseEnd(toks: Tok[], k: number): number {
+  // Runs before every verb test: most words are no time word.
+  if (((toks[k]?.f ?? 0) & F_TIME) === 0) return k;
   const lc = (i: number): string => toks[i]?.lc ?? '';
   let q = k;
   if (lc(q) === 'late' || lc(q) === 'early' || lc(q) === 'earlier') q++;

@@ -4,6 +4,7 @@
  * nickname in quotes is left out ("Khalif “Bam” Osei-Tutu"), and surname particles stay
  * ("Ursula von der Leyen", "Mohammed Shia al-Sudani").
  */
+import { F_ORG_POSS, F_ROLE } from './lexicon';
 import { Tok } from './tokens';
 
 /** One to four capitals joined by full stops, before the stop that closes them: "R", "D.K", "U.S". */
@@ -34,9 +35,28 @@ export function isJoinedParticleName(t: Tok): boolean {
   return JOINED_PARTICLE.test(w);
 }
 
+/** Abbreviations of places and bodies that look like initials: "U.S. Steel" is no person. */
+const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'U.S.A', 'D.C', 'L.A', 'N.Y', 'N.Z', 'S.A']);
+
 /** An initial written as `t` followed directly by the full stop `dot`. */
 export function isInitialAt(t: Tok, dot: Tok | undefined): boolean {
-  return dot !== undefined && dot.t === '.' && dot.s === t.e && (INITIALS.test(t.t) || SUFFIX.test(t.t));
+  return dot !== undefined && dot.t === '.' && dot.s === t.e && ((INITIALS.test(t.t) && !NOT_INITIALS.has(t.t)) || SUFFIX.test(t.t));
+}
+
+/**
+ * Where a name that opens with initials starts after an organisation or role word ("the Assembly
+ * R. Ashoka" → at "R."), or 0 when the words do not read that way.
+ */
+export function initialsStart(words: Tok[]): number {
+  const i = words.findIndex((w) => isInitialWord(w.t));
+  return i > 0 && words.slice(0, i).some((w) => (w.f & (F_ORG_POSS | F_ROLE)) !== 0) ? i : 0;
+}
+
+/** Index after up to two lower-case surname particles at k ("von der", "de"), or k. */
+export function particlesEnd(toks: Tok[], k: number): number {
+  let j = k;
+  while (j < k + 2 && SURNAME_PARTICLES.has(toks[j]?.t ?? '')) j++;
+  return j;
 }
 
 /** An initial as a name word carries it ("D.K.", "F."). */
@@ -83,13 +103,13 @@ export function nicknameEnd(toks: Tok[], k: number): number {
   return -1;
 }
 
-/** Suffixes are not surnames: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
-const NOT_SURNAME = /^(?:I|II|III|IV|V|Jr\.?|Sr\.?)$/;
+/** Suffixes after a name: "III", "Jr.". Not surnames: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
+export const NAME_SUFFIX = /^(?:I|II|III|IV|V|VI|Jr|Sr)\.?$/;
 
 /** Index of the surname's last word in a person's name words. */
 export function surnameIndex(tokens: string[]): number {
   let i = tokens.length - 1;
-  while (i > 0 && NOT_SURNAME.test(tokens[i] as string)) i--;
+  while (i > 0 && NAME_SUFFIX.test(tokens[i] as string)) i--;
   return i;
 }
 

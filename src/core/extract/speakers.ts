@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityBuilder, EntityMention } from './entities';
 import { genderOfPronoun, genderOfRole } from './gender';
-import { F_OBJECT, F_POSS_S, ORG_HEAD_NOUNS, PERSON_PRONOUNS } from './lexicon';
+import { F_OBJECT, F_POSS_S, F_RELATION, ORG_HEAD_NOUNS, PERSON_PRONOUNS, wordFlags } from './lexicon';
 import { parseAppositive, parseAppositives, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { splitWords } from './sentences';
 import type { Tok } from './tokens';
@@ -51,10 +51,13 @@ export class Resolver {
         // "she" is not the man quoted just before, when the text shows either's gender.
         const g = genderOfPronoun(m.head ?? '');
         const fits = (x: EntityMention): boolean => g === null || x.entity.gender === null || x.entity.gender === g;
-        // Prefer a recent subject over a name that was the object of a preposition.
-        const any = this.latestPerson(m.start, fits);
-        const subj = this.latestPerson(m.start, (x) => x.subject && fits(x), 700);
-        const p = subj ?? any;
+        // Prefer a recent subject over a name that was the object of a preposition. Gender is a
+        // preference, not a filter: when no one fits, the evidence for it may be wrong.
+        const p =
+          this.latestPerson(m.start, (x) => x.subject && fits(x), 700) ??
+          this.latestPerson(m.start, fits) ??
+          this.latestPerson(m.start, (x) => x.subject, 700) ??
+          this.latestPerson(m.start);
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }
       case 'role': {
@@ -70,8 +73,10 @@ export class Resolver {
         const role = ABBREVIATED_ROLES.get(head) ?? head;
         const re = new RegExp(`(^|[^\\p{L}])${escapeRe(role)}s?([^\\p{L}]|$)`, 'iu');
         const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && re.test(x.entity.role));
-        // "his mum", "her brother": a relative of someone, never simply the last person named.
-        const p = byRole ?? (KIN.has(head) ? null : this.latestPerson(m.start));
+        // "his mum", "a friend", "the shocked neighbour", "her lawyer": someone tied to another
+        // person, never simply the last person named.
+        const tied = (wordFlags(head) & F_RELATION) !== 0 || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
+        const p = byRole ?? (tied ? null : this.latestPerson(m.start));
         return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
       }
       case 'org': {
@@ -105,8 +110,7 @@ const ABBREVIATED_ROLES = new Map([
   ['cs', 'cabinet secretary'],
 ]);
 
-/** Kinship nouns: "his mum added" names someone's relative. */
-const KIN = new Set('mum mom mother dad father son daughter wife husband brother sister uncle aunt nephew niece cousin grandmother grandfather grandma grandpa widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother'.split(' '));
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function toSpeaker(name: string, role: string | null, isOrg: boolean): Speaker {
   return { name, role, isOrg };
@@ -277,7 +281,7 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
         continue;
       }
       let objectOf = false;
-      for (let q = k - 1; q >= 0 && q >= k - 3; q--) if (((toks[q] as Tok).f & F_OBJECT) !== 0 || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
+      for (let q = k - 1; q >= 0 && q >= k - 3 && (toks[q] as Tok).word; q--) if (((toks[q] as Tok).f & F_OBJECT) !== 0 || PREPOSITION.has((toks[q] as Tok).lc)) objectOf = true;
       if (!objectOf && (m.kind === 'name' || m.kind === 'org')) {
         best = { m, cue: ':', role: null, score: 0.75, idx: k };
         break;

@@ -15,6 +15,8 @@ import {
   F_CALLING,
   F_DETERMINER,
   F_MODIFIER,
+  F_RELATION,
+  F_TIME,
   F_NON_NAME,
   F_NON_NAME_POSS,
   F_OBJECT,
@@ -31,6 +33,8 @@ import {
   F_TITLE,
   DETERMINERS,
   MODIFIER_WORDS,
+  RELATION_NOUNS,
+  TIME_WORDS,
   NON_NAME,
   OBJECT_VERBS,
   ORG_HEAD_NOUNS,
@@ -150,9 +154,11 @@ describe('word flags equal the set look-ups they replaced', () => {
     if (lc === 'according') f |= F_ACCORDING;
     if (DETERMINERS.has(lc)) f |= F_DETERMINER;
     if (MODIFIER_WORDS.has(lc)) f |= F_MODIFIER;
+    if (TIME_WORDS.has(lc)) f |= F_TIME;
+    if (RELATION_NOUNS.has(lc)) f |= F_RELATION;
     return f;
   };
-  const lists = [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS];
+  const lists = [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS];
   const words = [...new Set(lists.flatMap((l) => [...l]))];
 
   it('for every listed word and its plural, possessive, capitalised and dotless forms, in text', () => {

@@ -111,6 +111,44 @@ describe('speakers named around a role, a clause or the sentence before', () => 
   });
 });
 
+describe('cases a review of these rules found', () => {
+  it('gives "he added" to the man just quoted after "said"', () => {
+    const body = [
+      'Mayor Tom Brown opened the meeting by promising that the flood barriers would be finished before the winter.',
+      '"We were told the barriers would hold, and they did not hold," said Peter Walsh, a shopkeeper on the quay. "I lost stock worth thousands," he added.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'I lost stock')).toBe('Peter Walsh');
+  });
+
+  it('names no one for "his friend" or "the shocked neighbour" rather than the last person named', () => {
+    const body = [
+      'Tom Baker, 19, was killed when his car left the road near the village on Saturday night.',
+      'His friend said: "He was the kindest person I have ever known, and everyone here loved him."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'He was the kindest')).not.toBe('Tom Baker');
+  });
+
+  it('does not let a shared or mistaken first name or a role\'s other people decide a pronoun', () => {
+    const castex = 'Former prime minister Jean Castex told the committee that the rail plan had been underfunded for a decade.\n\n"We built the lines but not the trains to run on them," he said.';
+    expect(speakerOf(castex, 'We built')).toBe('Jean Castex');
+    const lawyer = 'Chidi Okafor, a lawyer for the woman, said the hospital had ignored three written complaints.\n\n"They knew, and they did nothing," he said.';
+    expect(speakerOf(lawyer, 'They knew')).toBe('Chidi Okafor');
+  });
+
+  it('keeps a person whose name owns a noun ("Keir Starmer\'s team") and one named after "and"', () => {
+    const starmer = "Keir Starmer's team said the prime minister would make a statement to the Commons on Monday afternoon.\n\n\"We will not be rushed into this,\" Starmer told reporters.";
+    expect(speakerOf(starmer, 'We will not')).toBe('Keir Starmer');
+    const musk = 'Relations between the White House and Elon Musk have cooled sharply since the spring, aides say.\n\n"I have nothing more to say about it," Musk told reporters.';
+    expect(speakerOf(musk, 'I have nothing')).toBe('Elon Musk');
+  });
+
+  it('keeps the Treasury as a speaker and scare quotes out', () => {
+    expect(speakerOf('The Treasury said the figures were "disappointing but not surprising" and promised a review.', 'disappointing')).toBe('Treasury');
+    expect(speakerOf('The council has denied claims of a "vanity project" and says the bridge will pay for itself within ten years.', 'vanity project')).toBeUndefined();
+    expect(speakerOf('Ministers have rejected claims that the contracts were "jobs for mates" handed out without a tender.', 'jobs for mates')).toBeUndefined();
+  });
+});
+
 describe('interviews and subjects', () => {
   it('gives the answers of a name-labelled transcript to the interviewee, not the interviewer', () => {
     const a = analyzeArticle(
