@@ -31,6 +31,8 @@ const SPEECH_BEFORE =
 /** "denied claims of a “vanity project”": the quoted words are what is denied, someone else's. */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+)?(?:claims?|accusations?|allegations?|suggestions?|charges?|reports?|criticism|descriptions?)\b[^“”"«»„.!?]*$/i;
 
+/** A cheap pre-check for DENIED_BEFORE (which tries every position of the text). */
+const MAY_DENY = /deni|deny|reject|dismiss|refut/i;
 const HAS_LETTER = /\p{L}/u;
 /** Starts with a capital letter, perhaps after an opening quote or bracket. */
 const CAPITALISED = /^["“‘(]*\p{Lu}/u;
@@ -58,7 +60,7 @@ export function isClaim(q: QuoteContext): boolean {
   if (q.standalone && words < 12 && !terminal && !q.attributedAfter) return false; // a quoted heading
   if (q.attributedAfter && (dashOrComma || last === 0x21 || last === 0x3f || last === 0x2026 || terminal || words >= 3)) return true;
   const trimmed = text.slice(ts, te);
-  if (DENIED_BEFORE.test(q.before)) return false;
+  if (MAY_DENY.test(q.before) && DENIED_BEFORE.test(q.before)) return false;
   if (words >= 5) {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;

@@ -5,7 +5,7 @@
  */
 import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
-import { genderOfFirstName, genderOfRole, genderOfWord, type Gender } from './gender';
+import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
@@ -16,8 +16,10 @@ export interface Entity {
   tokens: string[];
   role: string | null;
   isOrg: boolean;
-  /** As the text shows it (title, role noun, first name); null when it does not. */
+  /** As a title shows it ("Ms O'Brien"); null when none did. See personGender for the rest. */
   gender: Gender | null;
+  /** personGender's answer from the role and first name, once worked out. */
+  guessedGender?: Gender | null;
   /** How often the person was mentioned (salience). */
   count: number;
   /** Offsets of the first and latest mention. */
@@ -130,7 +132,7 @@ export class EntityBuilder {
     let e = this.findPerson(tokens, start);
     if (e && tokens.length > e.tokens.length && e.tokens.length === 1) e = null;
     if (!e) {
-      e = { name: tokens.join(' '), tokens, role, isOrg: false, gender: genderOfFirstName(tokens[0] as string) ?? genderOfRole(role), count: 0, firstAt: start, lastAt: start };
+      e = { name: tokens.join(' '), tokens, role, isOrg: false, gender: null, count: 0, firstAt: start, lastAt: start };
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
       if (tokens.length >= 2) {
@@ -278,7 +280,7 @@ export class EntityBuilder {
     if (words.length === 0) return;
     // "Ms O'Brien", "Mr. Ashoka": the title shows the person's gender.
     let shown: Gender | null = null;
-    for (let x = i0; x < j && !shown; x++) shown = ((toks[x] as Tok).f & F_TITLE) !== 0 ? genderOfWord((toks[x] as Tok).t) : null;
+    for (let x = i0; x < j && !shown; x++) shown = ((toks[x] as Tok).f & F_TITLE) !== 0 ? genderOfLowerWord((toks[x] as Tok).lc) : null;
     // Leading titles (and nationality adjectives before them) belong to the role.
     const tEnd = titleEnd(words);
     const titleToks = words.slice(0, tEnd + 1);
@@ -329,7 +331,7 @@ export class EntityBuilder {
       this.appositiveAfter(toks, j) ??
       this.roleCommaBefore(toks, i0);
     const person = this.addPerson(tokens, role, start, end, subject);
-    person.gender ??= shown ?? genderOfRole(role);
+    person.gender ??= shown;
   }
 
   /** Not the object of a preposition, unless a verb follows ("in Azer Badamov, a deputy…, was"). */
@@ -421,6 +423,16 @@ export class EntityBuilder {
     if (parts.some((t) => VERBISH.has(t.lc) || (!t.cap && (t.f & F_STOP) !== 0 && !['and', 'of', 'the', 'for', 'at'].includes(t.lc)))) return null;
     return joinRole(this.body, parts);
   }
+}
+
+/**
+ * A person's gender as the text shows it: a title ("Ms"), the role's head noun ("spokeswoman"),
+ * or a common first name. Worked out only when a pronoun needs it.
+ */
+export function personGender(e: Entity): Gender | null {
+  if (e.gender) return e.gender;
+  if (e.guessedGender === undefined) e.guessedGender = genderOfRole(e.role) ?? genderOfFirstName(e.tokens[0] ?? '');
+  return e.guessedGender;
 }
 
 /** Index of the first mention starting after `pos`. */

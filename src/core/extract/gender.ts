@@ -69,9 +69,15 @@ function fold(word: string): string {
   return lc;
 }
 
+/** genderOfWord for a word already in lower case and without accents to fold (a token's lc). */
+export function genderOfLowerWord(lc: string): Gender | null {
+  return FEMALE_WORDS.has(lc) ? 'f' : MALE_WORDS.has(lc) ? 'm' : null;
+}
+
 /** Gender shown by one word: a title or role noun ("Ms", "spokeswoman"), or a first name. */
 export function genderOfWord(word: string): Gender | null {
-  const w = fold(word);
+  const folded = fold(word);
+  const w = folded.endsWith('.') ? folded.slice(0, -1) : folded; // "Mr.", "Mrs.
   if (FEMALE_WORDS.has(w)) return 'f';
   if (MALE_WORDS.has(w)) return 'm';
   return null;

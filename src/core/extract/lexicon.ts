@@ -176,6 +176,10 @@ export const F_DETERMINER = 1 << 17; // DETERMINERS
 export const F_MODIFIER = 1 << 18; // MODIFIER_WORDS
 export const F_TIME = 1 << 19; // TIME_WORDS
 export const F_RELATION = 1 << 20; // RELATION_NOUNS
+export const F_PARTICLE = 1 << 21; // SURNAME_PARTICLES
+
+/** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
+export const SURNAME_PARTICLES = set(`de da van von der den del della di du le la bin ibn al el dos das ter ould abu`);
 
 /** Words that open a time phrase between a speaker and the verb ("on Monday", "last week"). */
 export const TIME_WORDS = set(`
@@ -228,6 +232,7 @@ function computeFlags(lc: string): number {
   if (MODIFIER_WORDS.has(lc)) f |= F_MODIFIER;
   if (TIME_WORDS.has(lc)) f |= F_TIME;
   if (RELATION_NOUNS.has(lc)) f |= F_RELATION;
+  if (SURNAME_PARTICLES.has(lc)) f |= F_PARTICLE;
   return f;
 }
 
@@ -244,7 +249,7 @@ function filterKey(s: string): number {
   return ((n & 15) << 10) | ((s.charCodeAt(0) & 31) << 5) | (n > 1 ? s.charCodeAt(1) & 31 : 0);
 }
 
-for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS]) {
+for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS, SURNAME_PARTICLES]) {
   for (const w of list) candidates[filterKey(w)] = 1;
 }
 for (const w of ROLE_NOUNS) candidates[filterKey(`${w}s`)] = 1;
@@ -311,7 +316,7 @@ function hashOf(w: string): number {
 
 {
   const all = new Set<string>();
-  for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS]) {
+  for (const list of [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS, SURNAME_PARTICLES]) {
     for (const w of list) all.add(w);
   }
   for (const w of ROLE_NOUNS) all.add(`${w}s`);

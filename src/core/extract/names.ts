@@ -4,7 +4,7 @@
  * nickname in quotes is left out ("Khalif “Bam” Osei-Tutu"), and surname particles stay
  * ("Ursula von der Leyen", "Mohammed Shia al-Sudani").
  */
-import { F_ORG_POSS, F_ROLE } from './lexicon';
+import { F_ORG_POSS, F_PARTICLE, F_ROLE, SURNAME_PARTICLES } from './lexicon';
 import { Tok } from './tokens';
 
 /** One to four capitals joined by full stops, before the stop that closes them: "R", "D.K", "U.S". */
@@ -14,24 +14,25 @@ const SUFFIX = /^(?:Jr|Sr)$/;
 /** An initial with its stop, as name words carry it. */
 const INITIAL_WORD = /^\p{Lu}(?:\.\p{Lu}){0,3}\.$/u;
 
-/** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
-export const SURNAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ould', 'abu']);
+export { SURNAME_PARTICLES };
 /** Particles written with a capital that begin a surname: "Ó Loingsigh", "Mac Mathúna", "Ould Sidi Baba". */
-const CAPITAL_PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mc', 'ould', 'bin', 'ibn', 'abu', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'le', 'la', 'ap']);
+const CAPITAL_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Mc', 'Ould', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Della', 'Le', 'La', 'Ap']);
 
-/** A word that can open a surname ("von", "al", "Ó", "Mac"), whatever its case. */
+/** A word that can open a surname ("von", "al", "Ó", "Mac"), as written or capitalised. */
 export function isSurnameParticle(word: string): boolean {
-  const lc = word.toLowerCase();
-  return SURNAME_PARTICLES.has(lc) || CAPITAL_PARTICLES.has(lc);
+  return word.length <= 5 && (SURNAME_PARTICLES.has(word) || CAPITAL_PARTICLES.has(word));
 }
 /** "al-Sudani", "el-Sisi", "bin-Laden", "ad-Din": an Arabic article or particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ah|an|ar|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}/u;
 
 /** A token that continues a name although it starts in lower case ("al-Sudani"). */
 export function isJoinedParticleName(t: Tok): boolean {
-  // Runs on every lower-case token: a hyphen at the particle's end first, then the pattern.
+  // Runs on every lower-case token: the first letter of a particle (a, e, b, i, o), a hyphen at
+  // its end, and only then the pattern.
   const w = t.t;
-  if (w.length < 4 || t.cap || (w.charCodeAt(2) !== 0x2d && w.charCodeAt(3) !== 0x2d && w.charCodeAt(4) !== 0x2d)) return false;
+  const c = w.charCodeAt(0);
+  if (t.cap || (c !== 0x61 && c !== 0x65 && c !== 0x62 && c !== 0x69 && c !== 0x6f) || w.length < 4) return false;
+  if (w.charCodeAt(2) !== 0x2d && w.charCodeAt(3) !== 0x2d && w.charCodeAt(4) !== 0x2d) return false;
   return JOINED_PARTICLE.test(w);
 }
 
@@ -55,7 +56,7 @@ export function initialsStart(words: Tok[]): number {
 /** Index after up to two lower-case surname particles at k ("von der", "de"), or k. */
 export function particlesEnd(toks: Tok[], k: number): number {
   let j = k;
-  while (j < k + 2 && SURNAME_PARTICLES.has(toks[j]?.t ?? '')) j++;
+  for (let t = toks[j]; j < k + 2 && t !== undefined && !t.cap && (t.f & F_PARTICLE) !== 0; t = toks[j]) j++;
   return j;
 }
 

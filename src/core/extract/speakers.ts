@@ -3,8 +3,8 @@
  * according to X; X said: “…”; the expert noted; he added) and resolves the mention to a full
  * name with the entity index.
  */
-import type { Entity, EntityBuilder, EntityMention } from './entities';
-import { genderOfPronoun, genderOfRole } from './gender';
+import { personGender, type Entity, type EntityBuilder, type EntityMention } from './entities';
+import { genderOfPronoun, genderOfWord } from './gender';
 import { F_OBJECT, F_POSS_S, F_RELATION, ORG_HEAD_NOUNS, PERSON_PRONOUNS, wordFlags } from './lexicon';
 import { parseAppositive, parseAppositives, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { splitWords } from './sentences';
@@ -50,7 +50,11 @@ export class Resolver {
         if (!PERSON_PRONOUNS.has(m.head ?? '')) return { speaker: null, exact: false };
         // "she" is not the man quoted just before, when the text shows either's gender.
         const g = genderOfPronoun(m.head ?? '');
-        const fits = (x: EntityMention): boolean => g === null || x.entity.gender === null || x.entity.gender === g;
+        const fits = (x: EntityMention): boolean => {
+          if (g === null) return true;
+          const shown = personGender(x.entity);
+          return shown === null || shown === g;
+        };
         // Prefer a recent subject over a name that was the object of a preposition. Gender is a
         // preference, not a filter: when no one fits, the evidence for it may be wrong.
         const p =
@@ -87,7 +91,8 @@ export class Resolver {
       }
       case 'name': {
         const e = this.entities.findPerson(m.nameTokens, m.start);
-        if (e) e.gender ??= genderOfRole(m.role);
+        // "Mr. Shivakumar said": the title shows the gender.
+        if (e && m.role && e.gender === null && m.role.length <= 4) e.gender = genderOfWord(m.role);
         if (e) return { speaker: toSpeaker(e.name, e.role ?? m.role, false), exact: true };
         const org = this.entities.findOrg(m.nameTokens.join(' '));
         if (org) return { speaker: toSpeaker(org.name, org.role, true), exact: true };
@@ -195,6 +200,8 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
  */
 export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, colonOnly: boolean): Attribution | null {
   let best: { m: Mention; cue: string; role: string | null; score: number; idx: number } | null = null;
+  /** Whether the window has a ", saying" at all (most do not), once it is asked. */
+  let anyParticiple: boolean | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Tok;
     if (!t.word) continue;
@@ -228,7 +235,8 @@ export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, c
       if (app) after = app.next;
       after = skipClosingComma(toks, after);
       const v = parseVerb(toks, after, true);
-      const participle = v ? -1 : participleAfter(toks, after);
+      anyParticiple ??= hasParticiple(toks);
+      const participle = v || !anyParticiple ? -1 : participleAfter(toks, after);
       if (v) {
         cue = v.verb;
         score = 0.85;
@@ -311,6 +319,11 @@ function isPossessiveModifier(toks: Tok[], m: Mention): boolean {
 }
 
 /** Index of a ", saying" later in the window (before any other comma-led clause ends it), or -1. */
+function hasParticiple(toks: Tok[]): boolean {
+  for (let q = 0; q < toks.length - 1; q++) if ((toks[q] as Tok).t === ',' && PARTICIPLES.has((toks[q + 1] as Tok).lc)) return true;
+  return false;
+}
+
 function participleAfter(toks: Tok[], from: number): number {
   for (let q = from; q < toks.length - 1 && q < from + 30; q++) {
     const t = toks[q] as Tok;

@@ -15,6 +15,7 @@ import {
   F_CALLING,
   F_DETERMINER,
   F_MODIFIER,
+  F_PARTICLE,
   F_RELATION,
   F_TIME,
   F_NON_NAME,
@@ -34,6 +35,7 @@ import {
   DETERMINERS,
   MODIFIER_WORDS,
   RELATION_NOUNS,
+  SURNAME_PARTICLES,
   TIME_WORDS,
   NON_NAME,
   OBJECT_VERBS,
@@ -156,9 +158,10 @@ describe('word flags equal the set look-ups they replaced', () => {
     if (MODIFIER_WORDS.has(lc)) f |= F_MODIFIER;
     if (TIME_WORDS.has(lc)) f |= F_TIME;
     if (RELATION_NOUNS.has(lc)) f |= F_RELATION;
+    if (SURNAME_PARTICLES.has(lc)) f |= F_PARTICLE;
     return f;
   };
-  const lists = [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS];
+  const lists = [SPEECH_VERBS, CALLING_VERBS, OBJECT_VERBS, ADVERBS, PRONOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, NON_NAME, STOP, ORG_HEAD_NOUNS, DETERMINERS, MODIFIER_WORDS, TIME_WORDS, RELATION_NOUNS, SURNAME_PARTICLES];
   const words = [...new Set(lists.flatMap((l) => [...l]))];
 
   it('for every listed word and its plural, possessive, capitalised and dotless forms, in text', () => {
