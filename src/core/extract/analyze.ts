@@ -145,6 +145,19 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
         if (before) before.confidence *= 0.8;
       }
     }
+    const prevPara = paras[q.firstPara - 1];
+    const carriesOver = prev !== null && prev.hadSpeaker && prev.lastPara >= q.firstPara - 1;
+    if (!att && !before && !carriesOver && q.openPos <= firstPara.start + 1 && prevPara && prevPara.end > prevPara.start) {
+      // A quote that opens its paragraph, after a paragraph of reported speech: "Head coach Grant
+      // McAra said the closure put the club in doubt." ¶ “We train 140 swimmers a week …”
+      const e = trimEndIndex(text, prevPara.start, prevPara.end);
+      if (e > prevPara.start && text.charCodeAt(e - 1) === 0x2e && !inRanges(ranges, e - 1)) {
+        const s0 = sentenceStart(text, prevPara.start, e - 1, ranges);
+        before = attributeBefore(text, window(toks, s0, e, others), resolver, true);
+        if (before && !before.speaker) before = null;
+        if (before) before.confidence *= 0.6;
+      }
+    }
     const beforeText = text.slice(Math.max(sStart, q.openPos - 100), q.openPos);
     const standalone = q.openPos <= firstPara.start + 1 && (q.closePos < 0 || q.closePos >= lastPara.end - 2) && q.firstPara === q.lastPara;
     const claimText = text.slice(q.start, q.end);

@@ -20,6 +20,7 @@ whispered sighed contended contends alleged alleges charged charges summarised s
 affirmed affirms asserted asserts proclaimed proclaims speculated speculates
 mused muses reported reports wondered wonders demanded demands accused accuses
 criticised criticized condemned condemns believe think
+laughed laughs smiled smiles grinned chuckled beamed scoffed snapped fumed yelled pleaded
 sagte sagt erklärte erklärt betonte betont meinte meint sagten fügte warnte kritisierte
 déclaré déclare affirmé affirme souligné souligne ajouté ajoute expliqué explique estimé estime indiqué indique
 dijo afirmó señaló explicó añadió aseguró declaró
@@ -69,6 +70,8 @@ manager chairman fisherman shopkeeper pensioner retiree veteran volunteer surviv
 mum mom dad grandmother grandfather grandma grandpa uncle aunt brother sister nephew niece cousin
 neighbour neighbor friend widow widower fiancé fiancée girlfriend boyfriend stepfather stepmother
 newcomer incumbent challenger nominee democrat democrats republican republicans
+co-author co-authors co-chair co-host co-owner co-leader co-director
+trader investor banker broker protester demonstrator shopper commuter motorist passenger
 `);
 
 /** Capitalised titles that can precede a name and belong to the role, not the name. */

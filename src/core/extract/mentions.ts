@@ -16,6 +16,7 @@ import {
   F_POSS_S,
   F_PRONOUN,
   F_ROLE,
+  F_ROLE_EXACT,
   F_SPEECH,
   F_STOP,
   F_TIME,
@@ -154,9 +155,14 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
       }
     }
     for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
-      const u = toks[m] as Tok;
+      let u = toks[m] as Tok;
       if (!u.word) return null;
       if ((u.f & F_ROLE) !== 0 && !(u.cap && m + 1 < toks.length && (toks[m + 1] as Tok).cap)) {
+        // "the executive director", "the chief executive officer": the last role noun is the head.
+        while (toks[m + 1] !== undefined && !(toks[m + 1] as Tok).cap && ((toks[m + 1] as Tok).f & F_ROLE) !== 0) {
+          m++;
+          u = toks[m] as Tok;
+        }
         let next = m + 1;
         // "a spokesman for the ministry", "the head of Vestnik Kavkaza"
         const p = toks[next];
@@ -237,6 +243,11 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // "Peter Ashdown-Bligh MP": a title in capitals after the name is not part of it.
   while (nameWords.length > 2 && isTitle(nameWords[nameWords.length - 1] as Tok) && (nameWords[nameWords.length - 1] as Tok).t === (nameWords[nameWords.length - 1] as Tok).t.toUpperCase()) nameWords = nameWords.slice(0, -1);
   if (nameWords.length === 0 || nameWords.length > 5) return null;
+  // "Traders said", "Residents told": a group described, not a name.
+  const only = nameWords[0] as Tok;
+  if (nameWords.length === 1 && (only.f & (F_ROLE | F_ROLE_EXACT)) === F_ROLE) {
+    return { kind: 'role', start: t.s, end: only.e, text: slice(body, toks, k, end), nameTokens: [], head: only.lc, role: null, next: end, indefinite: true };
+  }
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const isOrg = nameWords.some((w) => (w.f & F_ORG_POSS) !== 0) || (toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0);
   if (!isOrg && ((nameWords[0] as Tok).f & F_NON_NAME_POSS) !== 0) return null;
@@ -305,6 +316,11 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".
   const rel = parts.findIndex((u, i) => i > 0 && ['who', 'which', 'whose'].includes(u.lc));
   if (rel > 0) parts = parts.slice(0, rel);
+  // ", Owen Pruitt," after "the league's executive director": the appositive is the name.
+  if (closed && (parts[0] as Tok).cap) {
+    const alone = parseMention(body, toks, k + 1);
+    if (alone && alone.kind === 'name' && alone.next === q && alone.nameTokens.length >= 2) return { next: q + 1, role: alone.role, name: alone };
+  }
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => (u.f & (F_ROLE | F_TITLE)) !== 0);
   // ", a chronobiologist at the University of Surrey who …," — a description that opens with an article.

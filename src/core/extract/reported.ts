@@ -132,16 +132,18 @@ function inSentence(text: string, allToks: Tok[], s: number, e: number, resolver
   const comma = toks.findIndex((t, i) => i < 8 && t.t === ',');
   if (comma > 0 && comma < 7 && PREPOSITIONS.has((toks[0] as Tok).lc)) k = comma + 1;
   for (let tries = 0; tries < 30 && k < lastCue; tries++, k++) {
-    const m = parseMention(text, toks, k);
-    if (!m) continue;
-    let after = skipParenthetical(toks, m.next);
+    const found = parseMention(text, toks, k);
+    if (!found) continue;
+    let after = skipParenthetical(toks, found.next);
     const app = parseAppositives(text, toks, after);
     if (app) after = skipParenthetical(toks, app.next);
     const v = parseVerb(toks, skipClosingComma(toks, after));
     if (!v) {
-      k = m.next - 1;
+      k = found.next - 1;
       continue;
     }
+    // "The company's chief executive, Anil Kapoor, told": the name in the appositive speaks.
+    const m = app?.name && found.kind !== 'name' ? app.name : found;
     // "Russia will respond to any sanctions, Foreign Minister Sergei Lavrov said on Tuesday, as …"
     if (k >= 5 && toks[k - 1]?.t === ',' && DIRECT_VERBS.has(v.verb) && !toks.slice(0, k - 1).some((t) => t.lc === 'that') && endsAttribution(toks, v.next) && !/ing$/.test((toks[0] as Tok).lc)) {
       // …unless what precedes the comma only names someone ("The company's chief executive, Anil Kapoor, told").

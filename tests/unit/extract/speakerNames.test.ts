@@ -185,6 +185,24 @@ describe('interviews and subjects', () => {
   });
 });
 
+describe('roles, groups and paragraphs before a quote', () => {
+  it('takes the name after a two-word role and after a hyphenated one', () => {
+    expect(speakerOf('"Cities did not create inflation, and a cap does not make asphalt cheaper," the league\'s executive director, Owen Pruitt, said.', 'Cities')).toBe('Owen Pruitt');
+    expect(speakerOf('"The flight lines were often 10 or 20 kilometers apart," said co-author Malcolm O. Rennick, a professor of geophysics.', 'The flight lines')).toBe('Malcolm O. Rennick');
+  });
+
+  it('gives a quote that opens its paragraph to the speaker of the reported speech just before', () => {
+    const body = 'Forfar Otters Amateur Swimming Club head coach Grant McAra said the closure put the future of the club in doubt.\n\n“We train 140 swimmers a week in that pool, and there is nowhere else for them to go.”';
+    expect(speakerOf(body, 'We train')).toBe('Grant McAra');
+  });
+
+  it('reads "he laughed" as an attribution and "Traders said" as an unnamed group', () => {
+    const rugby = 'No 8 Salesi Fifita-Vake carried 19 times for 112 metres and scored a 60-metre try in the first half.\n\n"I just saw the gap and ran. Honestly, I thought someone would catch me," he laughed.';
+    expect(speakerOf(rugby, 'I just saw')).toBe('Salesi Fifita-Vake');
+    expect(speakerOf('"Nobody expected the plant to trip in the same week as the cold snap," Traders said on Tuesday.', 'Nobody expected')).toBeNull();
+  });
+});
+
 describe('pronouns', () => {
   it('gives "she" to the woman, not to the man quoted just before', () => {
     const body = [
