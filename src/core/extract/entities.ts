@@ -104,7 +104,8 @@ export class EntityBuilder {
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
     // A surname alone: "Krylov", "al-Asadi", or with its particles, "von der Leyen".
-    if (tokens.length === 1 || isSurnameParticle(tokens[0] as string)) {
+    // …or a two-word surname: "Araújo Pinto", "Vasconcellos Bastos".
+    if (tokens.length === 1 || isSurnameParticle(tokens[0] as string) || (tokens.length === 2 && this.byPart.has(key))) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
       const cands = this.byPart.get(key);
       if (!cands) return null;
@@ -136,7 +137,10 @@ export class EntityBuilder {
       this.byName.set(e.name.toLowerCase(), e);
       this.index.persons.push(e);
       if (tokens.length >= 2) {
-        const parts = [tokens[0] as string, tokens[surnameIndex(tokens)] as string, ...particleSurnames(tokens)];
+        const last = surnameIndex(tokens);
+        // Iberian double surnames are shortened to both: "Carlos Eduardo de Araújo Pinto" → "Araújo Pinto".
+        const double = last >= 2 ? `${tokens[last - 1] as string} ${tokens[last] as string}` : '';
+        const parts = [tokens[0] as string, tokens[last] as string, double, ...particleSurnames(tokens)];
         for (const part of new Set(parts.filter((x) => x && !isInitialWord(x)).map((x) => x.toLowerCase()))) {
           const list = this.byPart.get(part);
           if (list) list.push(e);

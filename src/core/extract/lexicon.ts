@@ -29,7 +29,7 @@ dijo afirmó señaló explicó añadió aseguró declaró
 /** Speech verbs that take a quoted complement inside the sentence ("called it a “…”"). */
 export const CALLING_VERBS = set(`
 called calls calling described describes describing labelled labeled labels branded brands termed terms
-dubbed characterised characterized
+dubbed characterised characterized dismissed dismisses denounced denounces hailed hails
 `);
 
 /** Verbs after which a following name is an object, not the speaker. */

@@ -229,8 +229,16 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   // role noun, then the name; all before the name is the role.
   let roleEnd = end;
   while (roleEnd < end + 3 && toks[roleEnd] !== undefined && !(toks[roleEnd] as Tok).cap && (((toks[roleEnd] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[roleEnd] as Tok))) roleEnd++;
+  let roleNamed = roleEnd > end && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0;
+  // "BMKG deputy for meteorology Ratna Sulistyowati": the role may name its field.
+  if (roleNamed && (toks[roleEnd]?.lc === 'for' || toks[roleEnd]?.lc === 'of')) {
+    let r = roleEnd + 1;
+    while (r < roleEnd + 4 && toks[r] !== undefined && (toks[r] as Tok).word && !(toks[r] as Tok).cap && ((toks[r] as Tok).f & (F_STOP | F_SPEECH)) === 0) r++;
+    if (r > roleEnd + 1 && (toks[r]?.cap ?? false)) roleEnd = r;
+  }
   const afterRole = toks[roleEnd];
-  if (roleEnd > end && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0 && afterRole?.cap && ((afterRole.f & F_STOP) === 0 || isTitle(afterRole))) {
+  roleNamed &&= afterRole !== undefined && afterRole.cap && ((afterRole.f & F_STOP) === 0 || isTitle(afterRole));
+  if (roleNamed) {
     k0 = roleEnd;
     end = capRun(toks, k0);
   }

@@ -196,6 +196,14 @@ describe('roles, groups and paragraphs before a quote', () => {
     expect(speakerOf(body, 'We train')).toBe('Grant McAra');
   });
 
+  it('knows a double surname, a role that names its field, and "dismissed … as"', () => {
+    const brazil = 'Senator Carlos Eduardo de Araújo Pinto, who leads the opposition bloc, spoke against the bill on Wednesday.\n\n"Whoever pays the bill at the end is the small trader in the interior," Araújo Pinto said.';
+    expect(speakerOf(brazil, 'Whoever pays')).toBe('Carlos Eduardo de Araújo Pinto');
+    expect(speakerOf('"People in hilly areas should remain on alert tonight," BMKG deputy for meteorology Ratna Sulistyowati said in a statement.', 'People in hilly')).toBe('Ratna Sulistyowati');
+    const voss = 'Senate President Garrett L. Voss, a Republican from Hays, has blocked the bill for two sessions.\n\nVoss dismissed warnings of service cuts as "the same scare tactics we hear every session."';
+    expect(speakerOf(voss, 'the same scare')).toBe('Garrett L. Voss');
+  });
+
   it('reads "he laughed" as an attribution and "Traders said" as an unnamed group', () => {
     const rugby = 'No 8 Salesi Fifita-Vake carried 19 times for 112 metres and scored a 60-metre try in the first half.\n\n"I just saw the gap and ran. Honestly, I thought someone would catch me," he laughed.';
     expect(speakerOf(rugby, 'I just saw')).toBe('Salesi Fifita-Vake');
