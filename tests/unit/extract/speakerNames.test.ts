@@ -1,8 +1,9 @@
 /**
  * Speaker names as news writes them: initials, surname particles, nicknames, honorifics, and
  * the words that can stand between a speaker and the speech verb. Each case failed before the
- * rule it tests was written, except the last: it keeps the kinship nouns added with them ("his
- * mum") from naming the last person mentioned.
+ * rule it tests was written, except two kinds that guard against those rules: the cases a review
+ * of them found ("cases a review of these rules found") and "his mum", which passed before and
+ * broke on the way.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/extract/index';
