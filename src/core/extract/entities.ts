@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, F_TITLE, wordFlags } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -234,6 +234,9 @@ export class EntityBuilder {
       if (!(t.cap || isJoinedParticleName(t)) || masked(t)) continue;
       // Extend a run of capitalised words (with particles and initials).
       let j = i + 1;
+      /** The run names an organisation ("Department"), and has been joined by "of"/"for" since. */
+      let org = (t.f & F_ORG) !== 0;
+      let joined = false;
       while (j < n) {
         const u = toks[j] as Tok;
         const prev = toks[j - 1] as Tok;
@@ -246,6 +249,15 @@ export class EntityBuilder {
         if (masked(u)) break;
         if (u.cap || isJoinedParticleName(u)) {
           if (endsPossessiveS(prev.t) && j - 1 >= i) break; // "Iran’s President": split after a possessive
+          if ((u.f & F_ORG) !== 0) org = true;
+          j++;
+          continue;
+        }
+        // "Department of Health and Social Care", "Bank of Japan": an organisation's name goes on
+        // over "of" and "for", and over "and" once joined so ("the White House and Elon Musk" stops).
+        const next = toks[j + 1];
+        if (org && (u.lc === 'of' || u.lc === 'for' || (u.lc === 'and' && joined)) && next !== undefined && next.cap && (next.f & F_STOP) === 0 && !masked(next)) {
+          if (u.lc !== 'and') joined = true;
           j++;
           continue;
         }
@@ -301,6 +313,13 @@ export class EntityBuilder {
     const after = toks[j];
     const lastName = nameToks[nameToks.length - 1] as Tok;
     const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
+    // An organisation's "of"/"and" left among the name words: "Department of Health and Social
+    // Care", where "Health" also reads as a title ("Bank of Japan Deputy Governor Kenzo Arakawa"
+    // keeps its name words clean, so stays a person).
+    if (((words[0] as Tok).f & F_ORG) !== 0 && nameToks.some((t) => !t.cap && ORG_LINKS.has(t.lc))) {
+      this.addOrg(words.map((t) => stripPossessive(t.t)).join(' '));
+      return;
+    }
     const hasOrgWord = nameToks.some((t) => (t.f & F_ORG_POSS) !== 0);
     // "the Kommersant newspaper", but not "Keir Starmer's team": a possessive owns the noun.
     const orgHeadAfter = after && (after.f & F_ORG_HEAD) !== 0 && !endsPossessiveS(lastName.t);

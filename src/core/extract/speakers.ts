@@ -69,7 +69,12 @@ export class Resolver {
         if (ORG_HEAD_NOUNS.has(m.head ?? '')) {
           // "the ministry" → the organisation named earlier ("Foreign Ministry"), if any.
           let org: Entity | null = null;
-          for (const o of this.entities.index.orgs) if (o.tokens[o.tokens.length - 1]?.toLowerCase() === m.head) org = o;
+          // Its head noun opens or closes the name: "the ministry" → "Foreign Ministry", "the
+          // department" → "Department of Health and Social Care" (the longest such name).
+          for (const o of this.entities.index.orgs) {
+            const fits = o.tokens[o.tokens.length - 1]?.toLowerCase() === m.head || o.tokens[0]?.toLowerCase() === m.head;
+            if (fits && (org === null || o.tokens.length >= org.tokens.length)) org = o;
+          }
           return org ? { speaker: toSpeaker(org.name, org.role, true), exact: false } : { speaker: null, exact: false };
         }
         const head = (m.head ?? '').toLowerCase();

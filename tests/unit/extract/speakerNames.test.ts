@@ -205,6 +205,13 @@ describe('roles, groups and paragraphs before a quote', () => {
     expect(speakerOf(voss, 'the same scare')).toBe('Garrett L. Voss');
   });
 
+  it('keeps an organisation\'s whole name over "of" and "and" for "the department said"', () => {
+    const body = 'The Department of Health and Social Care has promised 700 more dentists in the region by the spring.\n\n"Patients should call NHS 111 if they are in pain," the department said.';
+    expect(speakerOf(body, 'Patients should')).toBe('Department of Health and Social Care');
+    const boj = 'The yen rose after Bank of Japan Deputy Governor Kenzo Arakawa opened the door to a rate hike next month.\n\n"Prices are moving in line with our outlook," Arakawa said in Sapporo.';
+    expect(speakerOf(boj, 'Prices are moving')).toBe('Kenzo Arakawa');
+  });
+
   it('reads "he laughed" as an attribution and "Traders said" as an unnamed group', () => {
     const rugby = 'No 8 Salesi Fifita-Vake carried 19 times for 112 metres and scored a 60-metre try in the first half.\n\n"I just saw the gap and ran. Honestly, I thought someone would catch me," he laughed.';
     expect(speakerOf(rugby, 'I just saw')).toBe('Salesi Fifita-Vake');
