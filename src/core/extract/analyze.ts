@@ -133,30 +133,25 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
         if (before) before.cue = before.cue ?? ':';
       }
     }
-    const carries = prev !== null && prev.hadSpeaker && prev.lastPara === q.firstPara;
-    if (!att && !before && !carries && sStart === q.openPos && q.openPos > firstPara.start + 1) {
+    /** The speaker of the sentence of reported speech that ends text[from, to) with a full stop. */
+    const speakerOfSentenceEnding = (from: number, to: number, weight: number): Attribution | null => {
+      const e = trimEndIndex(text, from, to);
+      if (e <= from || text.charCodeAt(e - 1) !== 0x2e || inRanges(ranges, e - 1)) return null;
+      const found = attributeBefore(text, window(toks, sentenceStart(text, from, e - 1, ranges), e, others), resolver, true);
+      if (!found?.speaker) return null;
+      found.confidence *= weight;
+      return found;
+    };
+    // The speaker of an earlier quote carries on (below) before any of these.
+    const prevPara = paras[q.firstPara - 1];
+    if (!att && !before && sStart === q.openPos && q.openPos > firstPara.start + 1 && !(prev?.hadSpeaker && prev.lastPara === q.firstPara)) {
       // “…” opening a sentence after reported speech in the same paragraph: "She cautioned,
       // though, that the test was not perfect. “About one in 12 …”" — that sentence names the speaker.
-      const e = trimEndIndex(text, firstPara.start, q.openPos);
-      if (e > firstPara.start && text.charCodeAt(e - 1) === 0x2e) {
-        const s0 = sentenceStart(text, firstPara.start, e - 1, ranges);
-        before = attributeBefore(text, window(toks, s0, e, others), resolver, true);
-        if (before && !before.speaker) before = null;
-        if (before) before.confidence *= 0.8;
-      }
-    }
-    const prevPara = paras[q.firstPara - 1];
-    const carriesOver = prev !== null && prev.hadSpeaker && prev.lastPara >= q.firstPara - 1;
-    if (!att && !before && !carriesOver && q.openPos <= firstPara.start + 1 && prevPara && prevPara.end > prevPara.start) {
+      before = speakerOfSentenceEnding(firstPara.start, q.openPos, 0.8);
+    } else if (!att && !before && q.openPos <= firstPara.start + 1 && prevPara && !(prev?.hadSpeaker && prev.lastPara >= q.firstPara - 1)) {
       // A quote that opens its paragraph, after a paragraph of reported speech: "Head coach Grant
       // McAra said the closure put the club in doubt." ¶ “We train 140 swimmers a week …”
-      const e = trimEndIndex(text, prevPara.start, prevPara.end);
-      if (e > prevPara.start && text.charCodeAt(e - 1) === 0x2e && !inRanges(ranges, e - 1)) {
-        const s0 = sentenceStart(text, prevPara.start, e - 1, ranges);
-        before = attributeBefore(text, window(toks, s0, e, others), resolver, true);
-        if (before && !before.speaker) before = null;
-        if (before) before.confidence *= 0.6;
-      }
+      before = speakerOfSentenceEnding(prevPara.start, prevPara.end, 0.6);
     }
     const beforeText = text.slice(Math.max(sStart, q.openPos - 100), q.openPos);
     const standalone = q.openPos <= firstPara.start + 1 && (q.closePos < 0 || q.closePos >= lastPara.end - 2) && q.firstPara === q.lastPara;

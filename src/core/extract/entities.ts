@@ -334,7 +334,6 @@ export class EntityBuilder {
     if (nameToks.some((t) => HYPHEN_LOWER.test(t.t))) return; // Russian-speaking
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
-    if (titleToks.length === 0 && continuesOrgName(toks, i0)) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
     if (tokens.length > 5) return;
     const start = (nameToks[0] as Tok).s;
@@ -470,26 +469,7 @@ function upperBound(tl: EntityMention[], pos: number): number {
   return lo;
 }
 
-/**
- * The run continues an organisation's name across "for", "and" or "on": "Centre for Gulf and
- * African Studies", "Society for Acute Medicine".
- */
-function continuesOrgName(toks: Tok[], i0: number): boolean {
-  const link = toks[i0 - 1];
-  if (!link || !ORG_LINKS.has(link.lc)) return false;
-  // After "and", only inside a name already joined by for/of/on: "the White House and Elon Musk"
-  // is two parties, "Centre for Gulf and African Studies" one name.
-  let joined = link.lc !== 'and';
-  for (let k = i0 - 2; k >= 0 && k >= i0 - 9; k--) {
-    const t = toks[k] as Tok;
-    if ((t.f & F_ORG_POSS) !== 0 && t.cap) return joined;
-    if (t.cap) continue;
-    if (!ORG_LINKS.has(t.lc)) return false;
-    if (t.lc !== 'and') joined = true;
-  }
-  return false;
-}
-
+/** Words inside an organisation's name: "Department of Health and Social Care". */
 const ORG_LINKS = new Set(['for', 'and', 'on', 'of']);
 
 /** The token begins a sentence (or paragraph). */

@@ -77,10 +77,7 @@ export function genderOfLowerWord(lc: string): Gender | null {
 /** Gender shown by one word: a title or role noun ("Ms", "spokeswoman"), or a first name. */
 export function genderOfWord(word: string): Gender | null {
   const folded = fold(word);
-  const w = folded.endsWith('.') ? folded.slice(0, -1) : folded; // "Mr.", "Mrs.
-  if (FEMALE_WORDS.has(w)) return 'f';
-  if (MALE_WORDS.has(w)) return 'm';
-  return null;
+  return genderOfLowerWord(folded.endsWith('.') ? folded.slice(0, -1) : folded); // "Mr.", "Mrs."
 }
 
 /** Gender shown by a first name. */

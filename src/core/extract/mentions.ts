@@ -324,10 +324,11 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".
   const rel = parts.findIndex((u, i) => i > 0 && ['who', 'which', 'whose'].includes(u.lc));
   if (rel > 0) parts = parts.slice(0, rel);
-  // ", Owen Pruitt," after "the league's executive director": the appositive is the name.
-  if (closed && (parts[0] as Tok).cap) {
-    const alone = parseMention(body, toks, k + 1);
-    if (alone && alone.kind === 'name' && alone.next === q && alone.nameTokens.length >= 2) return { next: q + 1, role: alone.role, name: alone };
+  // The appositive is a name, with its titles: "the league's executive director, Owen Pruitt,",
+  // "the minister, Rt Hon Peter Ashdown-Bligh MP, told", "said the spokesman, Tyler Krantz."
+  if ((parts[0] as Tok).cap) {
+    const whole = parseMention(body, toks, k + 1);
+    if (whole && whole.kind === 'name' && whole.next === q && whole.nameTokens.length >= 2) return { next: closed ? q + 1 : q, role: whole.role, name: whole };
   }
   const isAge = parts.length === 1 && /^\d{1,3}$/.test((parts[0] as Tok).t);
   const hasRole = parts.slice(0, 8).some((u) => (u.f & (F_ROLE | F_TITLE)) !== 0);
@@ -337,9 +338,6 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   if (parts.some((u) => (u.f & (F_SPEECH | F_ROLE)) === F_SPEECH)) return null;
   const next = closed ? q + 1 : q;
   const roleEnd = k + 1 + parts.length;
-  // The whole appositive is a name with its titles: ", Rt Hon Peter Ashdown-Bligh MP,".
-  const whole = (parts[0] as Tok).cap ? parseMention(body, toks, k + 1) : null;
-  if (whole && whole.kind === 'name' && whole.next === q && whole.nameTokens.length >= 2) return { next, role: whole.role, name: whole };
   // A role followed by a full name.
   let r = q;
   while (r > k + 2 && (toks[r - 1] as Tok).cap) r--;
@@ -408,7 +406,7 @@ export interface VerbMatch {
 const ADVERBIAL_LEAD = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'via', 'through', 'when', 'while', 'addressing', 'earlier', 'later', 'meanwhile', 'however', 'though', 'too', 'also']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', ...DAY_PARTS]);
 
 /**
  * Index after a short time phrase at k ("on Monday", "on Tuesday night", "last week",

@@ -14,7 +14,6 @@ const SUFFIX = /^(?:Jr|Sr)$/;
 /** An initial with its stop, as name words carry it. */
 const INITIAL_WORD = /^\p{Lu}(?:\.\p{Lu}){0,3}\.$/u;
 
-export { SURNAME_PARTICLES };
 /** Particles written with a capital that begin a surname: "Ó Loingsigh", "Mac Mathúna", "Ould Sidi Baba". */
 const CAPITAL_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Mc', 'Ould', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Della', 'Le', 'La', 'Ap']);
 

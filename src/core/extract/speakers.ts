@@ -170,12 +170,10 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
   if (v && !quoteEndedSentence) {
     const m = parseMention(body, toks, v.next);
     if (m) {
+      const app = parseAppositive(body, toks, m.next, false);
       // "said the spokesman, Tyler Krantz": the name after the role is the speaker.
-      const named = m.kind === 'role' && toks[m.next]?.t === ',' ? parseMention(body, toks, m.next + 1) : null;
-      if (named && named.kind === 'name' && named.nameTokens.length >= 2 && (!toks[named.next] || /^[.,;]$/.test((toks[named.next] as Tok).t))) {
-        return finish(resolver, named, v.verb, 'after', base, m.role);
-      }
-      return finish(resolver, m, v.verb, 'after', base, parseAppositive(body, toks, m.next, false)?.role ?? null);
+      if (app?.name && m.kind === 'role') return finish(resolver, app.name, v.verb, 'after', base, m.role);
+      return finish(resolver, m, v.verb, 'after', base, app?.role ?? null);
     }
   }
   // Subject first: "Krylov said", "Smith, a spokesman, said", "the MP concluded".
