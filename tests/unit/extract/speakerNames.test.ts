@@ -126,7 +126,7 @@ describe('cases a review of these rules found', () => {
       'Tom Baker, 19, was killed when his car left the road near the village on Saturday night.',
       'His friend said: "He was the kindest person I have ever known, and everyone here loved him."',
     ].join('\n\n');
-    expect(speakerOf(body, 'He was the kindest')).not.toBe('Tom Baker');
+    expect(speakerOf(body, 'He was the kindest')).toBeNull(); // found, and given to no one
   });
 
   it('does not let a shared or mistaken first name or a role\'s other people decide a pronoun', () => {
@@ -241,6 +241,6 @@ describe('pronouns', () => {
 
   it('does not give "his mum" to the last person named', () => {
     const body = 'Jayden McBride, who died last year, played youth football for Grimsby Town for six seasons.\n\nHis mum added: "He would have found all this hilarious."';
-    expect(speakerOf(body, 'He would')).not.toBe('Jayden McBride');
+    expect(speakerOf(body, 'He would')).toBeNull(); // found, and given to no one
   });
 });
