@@ -104,6 +104,17 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     await waitFor(() => expect(rowIds()[0]).toBe('c-apology'));
   });
 
+  it('keeps a search’s rows true to edits made while it is shown', async () => {
+    const db = await seededDatabase();
+    renderView(db, '/claims?q=soar');
+    expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();
+    // Words a claim is given after the answer came: the search is asked again.
+    await db.claims.update('c-wages', { text: 'wages will soar' });
+    await waitFor(() => expect(rowIds()).toEqual(['c-wages']));
+    await db.claims.update('c-wages', { text: 'wages will rise' });
+    expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();
+  });
+
   it('shows how to get out of an empty result', async () => {
     renderView(await seededDatabase(), '/claims?status=corroborated');
     expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();

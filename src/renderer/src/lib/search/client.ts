@@ -45,6 +45,11 @@ export class ArchiveSearch {
    * it builds; an answer given again meanwhile is marked incomplete).
    */
   private version = 0;
+  /**
+   * Changes whenever what the index holds changes (claims sent, sources reported): an answer
+   * given before is then out of date, and whoever shows one asks again.
+   */
+  contentVersion = 0;
   private lastAnswer: { hits: SearchHits; version: number } | null = null;
   /** Claim changes made before the claims were attached, sent right after them. */
   private early: ClaimTextBatch[] = [];
@@ -172,6 +177,7 @@ export class ArchiveSearch {
         break;
       case 'sources':
         for (const listener of this.sourceListeners) listener(message);
+        this.contentChanged();
         break;
       case 'error':
         this.fail(message.message);
@@ -196,6 +202,11 @@ export class ArchiveSearch {
     const id = this.nextId++;
     this.inflight = { id, q: wanted.q, resolvers: wanted.resolvers, version: this.version };
     this.post({ type: 'search', id, q: wanted.q });
+  }
+
+  private contentChanged() {
+    this.contentVersion++;
+    this.notify();
   }
 
   private notify() {
@@ -232,6 +243,7 @@ export class ArchiveSearch {
     // Changes made before: applied over the whole batch, which may be older (the snapshot's).
     for (const batch of this.early) this.post({ type: 'claims', ...batch });
     this.early = [];
+    this.contentChanged();
   }
 
   /** Claims added, changed or removed since. */
@@ -239,7 +251,10 @@ export class ArchiveSearch {
     if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
     this.version++;
     if (!this.claimSource) this.early.push(batch);
-    else this.post({ type: 'claims', ...batch });
+    else {
+      this.post({ type: 'claims', ...batch });
+      this.contentChanged();
+    }
   }
 
   subscribe = (listener: () => void): (() => void) => {

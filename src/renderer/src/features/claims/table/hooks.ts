@@ -73,11 +73,14 @@ export function useClaimQueryState(): [
 /**
  * The search index's answer for `q`: the latest hits (possibly for an earlier `q` while the new
  * one is on its way; `pending` says so), and how far the index is built. Searches again as the
- * index grows, while the answer it has is incomplete.
+ * index grows, while the answer it has is incomplete, and whenever what it holds changes.
  */
 export function useSearchHits(store: ClaimStore, q: string) {
   const search = store.search;
   const progress = useSyncExternalStore(search.subscribe, () => search.progress);
+  // A claim edited, added or removed, or a source imported, while an answer is shown: ask again,
+  // or the rows would go on showing what matched before.
+  const content = useSyncExternalStore(search.subscribe, () => search.contentVersion);
   const [hits, setHits] = useState<SearchHits | null>(null);
   const wanted = q.trim();
   const incomplete = hits !== null && !hits.complete;
@@ -121,7 +124,7 @@ export function useSearchHits(store: ClaimStore, q: string) {
       live = false;
       clearTimeout(retry);
     };
-  }, [search, wanted, refresh, ready]);
+  }, [search, wanted, refresh, ready, content]);
 
   const current = wanted ? hits : null;
   return {
