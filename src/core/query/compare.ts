@@ -92,18 +92,28 @@ export function rowComparator(
 }
 
 /**
- * Sort values as small integers with the same order (equal values share a rank), so sorting many
- * rows compares numbers instead of collating strings again and again.
+ * The rank of each of `distinct` (different non-null values of one column) in the column's order,
+ * equal values in that order sharing a rank (e.g. names differing only in case): sorting many
+ * rows then compares small integers instead of collating strings again and again.
  */
+export function rankDistinct(key: SortKey, distinct: readonly (string | number)[]): Int32Array {
+  const byValue = Array.from(distinct.keys()).sort((i, j) =>
+    compareValues(key, distinct[i]!, distinct[j]!),
+  );
+  const rank = new Int32Array(distinct.length);
+  let current = -1;
+  byValue.forEach((index, i) => {
+    if (i === 0 || compareValues(key, distinct[byValue[i - 1]!]!, distinct[index]!) !== 0) current++;
+    rank[index] = current;
+  });
+  return rank;
+}
+
+/** Sort values as small integers with the same order (see rankDistinct); null stays null. */
 export function rankSortValues(key: SortKey, values: readonly SortValue[]): (number | null)[] {
   const distinct = [...new Set(values.filter((v): v is string | number => v !== null))];
-  distinct.sort((a, b) => compareValues(key, a, b));
-  const rank = new Map<string | number, number>();
-  let current = -1;
-  distinct.forEach((value, i) => {
-    if (i === 0 || compareValues(key, distinct[i - 1]!, value) !== 0) current++;
-    rank.set(value, current);
-  });
+  const ranks = rankDistinct(key, distinct);
+  const rank = new Map(distinct.map((value, i) => [value, ranks[i]!]));
   return values.map((v) => (v === null ? null : rank.get(v)!));
 }
 

@@ -5,6 +5,7 @@ import {
   ClaimQueryEngine,
   emptyClaimQuery,
   queryFields,
+  sortKeys,
   type ClaimQuery,
   type ClaimQueryRow,
 } from '../../../src/core/query';
@@ -90,7 +91,8 @@ describe('ClaimQueryEngine', () => {
         (initial, steps, finalQuery) => {
           const engine = new ClaimQueryEngine(initial, { statusOrder });
           const model = new Map(initial.map((r) => [r.id, r]));
-          // Warm the cached orders so that later changes patch them.
+          // Warm the cached orders so that later changes patch them, and what warm() builds.
+          engine.warm();
           engine.run({ ...emptyClaimQuery, sort: finalQuery.sort });
           engine.run(emptyClaimQuery);
           for (const step of steps) {
@@ -117,6 +119,12 @@ describe('ClaimQueryEngine', () => {
           const search = searchFor(rows, 1);
           expect(engineIds(engine, finalQuery, search)).toEqual(pureIds(rows, finalQuery, search));
           expect(engineIds(engine, finalQuery, null)).toEqual(pureIds(rows, finalQuery, null));
+          // Sorts first asked for now start from what was kept since the warm-up (the tie order).
+          for (const key of sortKeys)
+            for (const dir of ['asc', 'desc'] as const) {
+              const sorted = { ...emptyClaimQuery, sort: { key, dir } };
+              expect(engineIds(engine, sorted, null)).toEqual(pureIds(rows, sorted, null));
+            }
         },
       ),
       { numRuns: 300 },

@@ -421,6 +421,9 @@ export class ClaimStore {
     this.search.attachClaims(this.fullBatch);
     this.notify();
     this.scheduleSnapshot(0);
+    // As after a snapshot: what the first filter or sort would otherwise build.
+    await whenIdle();
+    this.engine.warm();
   }
 
   /** Reads every claim in chunks (one transaction each), handing each chunk over as it comes. */
