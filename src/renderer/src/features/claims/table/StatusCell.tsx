@@ -1,5 +1,4 @@
 import { createTheme, MantineThemeProvider, Select } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusDefinition } from '@shared/statuses';
 import { StatusSelect } from '../StatusSelect';
@@ -76,8 +75,7 @@ export function StatusCell({
           className={classes.swatch}
           style={{ background: `var(--mantine-color-${status.color}-5)` }}
         />
-        <span className={classes.statusLabel}>{status.label}</span>
-        <IconChevronDown size={12} className={classes.chevron} aria-hidden />
+        {status.label}
       </button>
     );
   }
