@@ -56,6 +56,7 @@ describe('ScoredMiniSearch.scores: what search() finds, without its sorted resul
       'aze',
       'moscow baku',
       typo('pipeline'),
+      'krylov Krylov', // a word twice: scored twice, counted once as a word matched
       'the', // a stop word alone finds nothing
       '',
       'zzzzqqq',
@@ -89,6 +90,26 @@ describe('ScoredMiniSearch.scores: what search() finds, without its sorted resul
     );
   });
 
+  it('gives a boosted field its weight, as the sources’ index (title and text) is searched', () => {
+    const sources = new ScoredMiniSearch<{ id: string; title: string; text: string }>({
+      fields: ['title', 'text'],
+      processTerm,
+      searchOptions: { ...searchOptions, boost: { title: 2 } },
+    });
+    // Titles made of the first words of each paragraph: some query words are in both fields.
+    paragraphs.forEach((text, i) =>
+      sources.add({ id: `p-${i}`, title: text.split(/\s+/).slice(0, 6).join(' '), text }),
+    );
+    let found = 0;
+    for (const q of ['azerbaijan', 'russia baku', 'krylov', 'musabekov', 'aze']) {
+      const expected = new Map(sources.search(q).map((r) => [r.id, Math.fround(r.score)]));
+      found += expected.size;
+      const { ids, scores } = sources.scores(q);
+      expect(new Map(ids.map((id, i) => [id, scores[i]!])), q).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
   it('leaves out documents that were discarded or replaced', () => {
     // Two indexes edited alike: MiniSearch drops a discarded document's postings during the next
     // query, so a second query on the same index would compare different states.
@@ -105,6 +126,52 @@ describe('ScoredMiniSearch.scores: what search() finds, without its sorted resul
     expect(after.has(found[1]!)).toBe(false);
     expect(after.has(found[2]!)).toBe(false);
     expect(after).toEqual(searched(twin, 'azerbaijan'));
+  });
+
+  it('stays right while documents are added, replaced and discarded between searches', () => {
+    // A pool of 30 paragraphs, so that edits meet documents searched before.
+    const pool = paragraphs.slice(0, 30);
+    const poolWords = [...new Set(pool.flatMap((p) => p.toLowerCase().match(/\p{L}{4,}/gu) ?? []))];
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), with: fc.nat() }),
+      fc.record({ kind: fc.constant('discard' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('search' as const), q: fc.constantFrom(...poolWords) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+        const empty = () =>
+          new ScoredMiniSearch<{ id: number; text: string }>({
+            fields: ['text'],
+            processTerm,
+            searchOptions,
+          });
+        // The same edits on both: `scores` on one, `search` on its twin.
+        const [local, twin] = [empty(), empty()];
+        const held: number[] = [];
+        for (const s of steps) {
+          if (s.kind === 'add') {
+            const id = s.at % pool.length;
+            if (held.includes(id)) continue;
+            for (const index of [local, twin]) index.add({ id, text: pool[id]! });
+            held.push(id);
+          } else if (s.kind === 'search') {
+            expect(scored(local, s.q)).toEqual(searched(twin, s.q));
+          } else if (held.length > 0) {
+            const id = held[s.at % held.length]!;
+            if (s.kind === 'replace') {
+              const text = pool[s.with % pool.length]!;
+              for (const index of [local, twin]) index.replace({ id, text });
+            } else {
+              for (const index of [local, twin]) index.discard(id);
+              held.splice(held.indexOf(id), 1);
+            }
+          }
+        }
+        for (const q of poolWords.slice(0, 10)) expect(scored(local, q)).toEqual(searched(twin, q));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
