@@ -80,7 +80,9 @@ export function ClaimsGrid({
     count,
     getScrollElement: () => gridRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    // Rows beyond the screen kept ready for scrolling (224 px each way): every row in the DOM is
+    // laid out again at each filter and search, ~0.3 ms a row on the reference machine.
+    overscan: 4,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     // Component tests have no layout: render a screenful as if there were one.
