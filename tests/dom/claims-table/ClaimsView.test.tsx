@@ -115,6 +115,28 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();
   });
 
+  it('keeps a search’s rows true to a source re-worded while it is shown', async () => {
+    const db = await seededDatabase();
+    const { search } = getClaimStore(db);
+    // As from the index's workers: each of its messages arrives in a task of its own.
+    const host = search as unknown as { receive: (message: unknown) => void };
+    const receive = host.receive.bind(search);
+    host.receive = (message) => setTimeout(() => receive(message), 0);
+    const { location } = renderView(db, '/claims');
+    await waitFor(() => expect(rowIds()).toHaveLength(4));
+    await waitFor(() => expect(search.progress?.ready).toBe(true));
+    // The index quiet, its last progress reported (at most every 250 ms).
+    await new Promise((done) => setTimeout(done, 1000));
+    // Words typed once the index is built: a complete answer, kept.
+    location.navigate('/claims?q=zebra');
+    expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();
+    // Quiet again: only the change of the source's text can make the table ask again.
+    await new Promise((done) => setTimeout(done, 600));
+    const budget = await db.sources.get('src-budget');
+    await db.sources.update('src-budget', { text: `${budget!.text} A zebra escaped.` });
+    await waitFor(() => expect(rowIds().sort()).toEqual(['c-prices', 'c-wages']));
+  });
+
   it('shows how to get out of an empty result', async () => {
     renderView(await seededDatabase(), '/claims?status=corroborated');
     expect(await screen.findByText('No claims match this filter')).toBeInTheDocument();

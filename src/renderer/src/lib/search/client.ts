@@ -206,6 +206,8 @@ export class ArchiveSearch {
 
   private contentChanged() {
     this.contentVersion++;
+    // An answer kept from before (lastAnswer) is no longer one to give again.
+    this.version++;
     this.notify();
   }
 

@@ -122,6 +122,10 @@ export class ScoredMiniSearch<T> extends MiniSearch<T> {
     const self = this as unknown as Internals;
     const options = { ...self._options, ...self._options.searchOptions };
     if (!canScoreFast(options)) return this.scoresFromResults(q);
+    // The fields searched, each once, in the order of MiniSearch's boosts object.
+    options.fields = Object.keys(
+      Object.fromEntries((options.fields || self._options.fields).map((field) => [field, true])),
+    );
     const terms = options
       .tokenize(q)
       .flatMap((token) => options.processTerm(token) || [])
@@ -182,7 +186,9 @@ export class ScoredMiniSearch<T> extends MiniSearch<T> {
     let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
     if (fuzzy) {
       const ratio = fuzzy === true ? 0.2 : fuzzy;
-      const maxFuzzy = options.maxFuzzy ?? 6;
+      // The default (6) is in the index's options already; set to undefined, it gives NaN there
+      // too, and no typos.
+      const maxFuzzy = options.maxFuzzy as number;
       const maxDistance = ratio < 1 ? Math.min(maxFuzzy, Math.round(term.length * ratio)) : ratio;
       if (maxDistance) fuzzyMatches = self._index.fuzzyGet(term, maxDistance);
     }
