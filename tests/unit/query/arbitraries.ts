@@ -63,6 +63,12 @@ const isoDay = fc
   })
   .map((d) => d.toISOString().slice(0, 10));
 
+/** A range's end: often exactly a row's date, where an off-by-one would show. */
+const rangeDay = fc.oneof(
+  isoDay,
+  fc.constantFrom(...Object.values(dates).filter((d) => d !== null)),
+);
+
 /** Queries over the vocabularies above (normalized: no repeats, no empty values). */
 export const queryArb: fc.Arbitrary<ClaimQuery> = fc.record({
   q: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constant('  ')),
@@ -72,8 +78,8 @@ export const queryArb: fc.Arbitrary<ClaimQuery> = fc.record({
   statuses: fc.uniqueArray(fc.constantFrom(...statuses), { maxLength: 3 }),
   tags: fc.uniqueArray(fc.constantFrom(...tags), { maxLength: 2 }),
   reviews: fc.uniqueArray(fc.constantFrom<Review>(...reviewStates), { maxLength: 2 }),
-  from: fc.option(isoDay, { nil: null }),
-  to: fc.option(isoDay, { nil: null }),
+  from: fc.option(rangeDay, { nil: null }),
+  to: fc.option(rangeDay, { nil: null }),
   sort: fc.option(
     fc.record({
       key: fc.constantFrom(...sortKeys),

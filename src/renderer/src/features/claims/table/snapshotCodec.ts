@@ -1,5 +1,6 @@
 import type { Review } from '@shared/model';
 import type { ClaimQueryRow } from '@core/query';
+import { Numbering } from '@core/query/numbering';
 import { reviewStates } from '@core/query/query';
 import type { SourceMeta } from '../../../lib/search';
 
@@ -53,21 +54,6 @@ export interface DecodedSnapshot {
    */
   textBytes: Uint8Array;
   textOffsets: Uint32Array;
-}
-
-/** Numbers distinct strings in order of first appearance. */
-class Numbering {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(value: string): number {
-    let n = this.index.get(value);
-    if (n === undefined) {
-      n = this.list.length;
-      this.list.push(value);
-      this.index.set(value, n);
-    }
-    return n;
-  }
 }
 
 export function encodeSnapshot(
