@@ -321,12 +321,13 @@ function isPossessiveModifier(toks: Tok[], m: Mention): boolean {
   return (last.f & F_POSS_S) !== 0 && next !== undefined && next.word && !next.cap;
 }
 
-/** Index of a ", saying" later in the window (before any other comma-led clause ends it), or -1. */
+/** Whether the window has a ", saying" (or another participle of PARTICIPLES) anywhere. */
 function hasParticiple(toks: Tok[]): boolean {
   for (let q = 0; q < toks.length - 1; q++) if ((toks[q] as Tok).t === ',' && PARTICIPLES.has((toks[q + 1] as Tok).lc)) return true;
   return false;
 }
 
+/** Index of the participle of a ", saying" after `from` in the same sentence, before any quote, or -1. */
 function participleAfter(toks: Tok[], from: number): number {
   for (let q = from; q < toks.length - 1 && q < from + 30; q++) {
     const t = toks[q] as Tok;

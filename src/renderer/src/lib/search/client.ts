@@ -251,9 +251,10 @@ export class ArchiveSearch {
   /** Claims added, changed or removed since. */
   updateClaims(batch: ClaimTextBatch) {
     if (batch.slots.length === 0 && batch.removed.length === 0 && !batch.reset) return;
-    this.version++;
-    if (!this.claimSource) this.early.push(batch);
-    else {
+    if (!this.claimSource) {
+      this.version++;
+      this.early.push(batch);
+    } else {
       this.post({ type: 'claims', ...batch });
       this.contentChanged();
     }
