@@ -32,25 +32,60 @@ function isByline(t: string): boolean {
 const BYLINE = /^(?:(?:interview|text|words|story|report|reporting|analysis|opinion|commentary)\s+)?(?:by|author|written by|text|words)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|al|bin|da|di|le|la)?\s*\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|\||–|—|-|and\b).*)?$/iu;
 const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\.[\p{L}]{2,})?){0,3})`;
 
-interface OutletSignal {
+/**
+ * The outlet name where a signal's lead-in ends. Sticky, so one compiled copy serves every
+ * signal: each copy of OUTLET's letter classes costs V8 ~10 ms to compile for text with
+ * non-Latin-1 characters (most articles: curly quotes, dashes), once per thread.
+ */
+const OUTLET_AT = new RegExp(OUTLET, 'uy');
+/** …followed by what ends a "told X" clause. */
+const OUTLET_AT_CLAUSE_END = new RegExp(String.raw`${OUTLET}(?=\s+(?:on|in|that|last|this|earlier)\b|[.,])`, 'uy');
+
+export interface OutletSignal {
+  /**
+   * The whole pattern, group 1 the outlet; or, with `outlet`, only its lead-in (global), which
+   * must end where the outlet starts. Each lead-in below can end in only one place from which
+   * `outlet` may match (what else it could give back is white space or a lower-case "the"), so
+   * the first lead-in followed by an outlet is the whole pattern's first match.
+   */
   re: RegExp;
+  outlet?: RegExp;
   weight: number;
   /** Literal strings one of which must occur for the pattern to be tried (a cheap pre-check). */
   hints: string[];
 }
 
-const OUTLET_SIGNALS: OutletSignal[] = [
+export const OUTLET_SIGNALS: OutletSignal[] = [
   { re: /^\p{Lu}[\p{L}\p{N} .,'/-]{0,60}?\((\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2})\)\s*[-—–]/u, weight: 0.9, hints: ['('] },
-  { re: new RegExp(String.raw`\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8, hints: ['peak', 'poke', 'alk'] },
-  { re: new RegExp(String.raw`\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.8, hints: ['interview'] },
-  { re: new RegExp(String.raw`\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+${OUTLET}`, 'u'), weight: 0.7, hints: ['shared', 'expressed', 'gave'] },
-  { re: new RegExp(String.raw`\b(?:told|tells)\s+(?:the\s+)?${OUTLET}(?=\s+(?:on|in|that|last|this|earlier)\b|[.,])`, 'u'), weight: 0.5, hints: ['told', 'tells'] },
-  { re: new RegExp(String.raw`\bwrites?\s+(?:in|for)\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.7, hints: ['write'] },
-  { re: new RegExp(String.raw`\b(?:updates|news|stories|newsletter)\s+from\s+(?:the\s+)?${OUTLET}`, 'u'), weight: 0.6, hints: ['updates from', 'news from', 'stories from', 'newsletter from', 'News from', 'Updates from'] },
-  { re: new RegExp(String.raw`\bhyperlink\s+to\s+${OUTLET}`, 'u'), weight: 0.5, hints: ['hyperlink'] },
+  { re: /\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+(?:with|to)\s+(?:the\s+)?/gu, outlet: OUTLET_AT, weight: 0.8, hints: ['peak', 'poke', 'alk'] },
+  { re: /\binterview\s+(?:with|to|for|given to)\s+(?:the\s+)?/gu, outlet: OUTLET_AT, weight: 0.8, hints: ['interview'] },
+  {
+    re: /\b(?:shared|expressed|gave)\s+(?:their|his|her)\s+(?:views|thoughts|opinions?|comments?|assessments?)\s+(?:on\s+(?:this|the\s+\w+)\s+)?(?:with|to)\s+/gu,
+    outlet: OUTLET_AT,
+    weight: 0.7,
+    hints: ['shared', 'expressed', 'gave'],
+  },
+  { re: /\b(?:told|tells)\s+(?:the\s+)?/gu, outlet: OUTLET_AT_CLAUSE_END, weight: 0.5, hints: ['told', 'tells'] },
+  { re: /\bwrites?\s+(?:in|for)\s+(?:the\s+)?/gu, outlet: OUTLET_AT, weight: 0.7, hints: ['write'] },
+  { re: /\b(?:updates|news|stories|newsletter)\s+from\s+(?:the\s+)?/gu, outlet: OUTLET_AT, weight: 0.6, hints: ['updates from', 'news from', 'stories from', 'newsletter from', 'News from', 'Updates from'] },
+  { re: /\bhyperlink\s+to\s+/gu, outlet: OUTLET_AT, weight: 0.5, hints: ['hyperlink'] },
   { re: new RegExp(String.raw`${OUTLET}\s*(?:©|\(c\))`, 'u'), weight: 0.5, hints: ['©', '(c)'] },
   { re: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s+)?${OUTLET}`, 'iu'), weight: 0.5, hints: ['©', '(c)', 'opyright', 'COPYRIGHT'] },
 ];
+
+/** The outlet a signal names in `text` (its first match), or undefined. */
+export function signalOutlet(sig: OutletSignal, text: string): string | undefined {
+  const { re: lead, outlet } = sig;
+  if (!outlet) return sig.re.exec(text)?.[1];
+  lead.lastIndex = 0;
+  for (let m = lead.exec(text); m; m = lead.exec(text)) {
+    outlet.lastIndex = lead.lastIndex;
+    const name = outlet.exec(text)?.[1];
+    if (name) return name;
+    lead.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
 
 /** Any hint of the signals after the first (one pass over a block instead of one per hint). */
 const OUTLET_ANY = new RegExp(
@@ -113,8 +148,8 @@ export function detectOutlet(input: MetadataInput): Detected<string> {
       const sig = OUTLET_SIGNALS[n] as OutletSignal;
       if (n === 0 && !first) continue; // "WASHINGTON (Reuters) -" opens the article
       if (!sig.hints.some((h) => b.text.includes(h))) continue;
-      const m = sig.re.exec(b.text);
-      if (m && m[1]) add(m[1], sig.weight);
+      const name = signalOutlet(sig, b.text);
+      if (name) add(name, sig.weight);
     }
   }
   // Sign-offs: a short brand-like line near the end ("Caliber.Az", "News.Az").

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isTerminal, endsWithEllipsis } from '../../../src/core/extract/boilerplate';
 import { countWords, countWordsIn } from '../../../src/core/extract/blocks';
 import { endsWithSentenceMark, sliceCollapsed, trimEndIndex } from '../../../src/core/extract/chars';
+import { OUTLET_SIGNALS, signalOutlet } from '../../../src/core/extract/metadata';
 import {
   ADVERBS,
   CALLING_VERBS,
@@ -260,5 +261,47 @@ describe('proposeSameSpeakers: candidate pairs and caches give the all-pairs res
     expect(proposeSameSpeakers([a, b])).toEqual(allPairs([a, b]));
     (a.aliases as string[])[0] = 'Sergei Lavrov';
     expect(proposeSameSpeakers([a, b])).toEqual(allPairs([a, b]));
+  });
+});
+
+describe('outlet signals: a lead-in then one shared outlet pattern finds what the whole pattern found', () => {
+  const split = OUTLET_SIGNALS.filter((sig) => sig.outlet);
+  /** The pattern as it was written before: lead-in and outlet in one regex. */
+  const whole = split.map((sig) => new RegExp(sig.re.source + (sig.outlet as RegExp).source, 'u'));
+  const firstMatch = (text: string): (string | undefined)[] => whole.map((re) => re.exec(text)?.[1]);
+  const viaLeadIn = (text: string): (string | undefined)[] => split.map((sig) => signalOutlet(sig, text));
+
+  it('on the shapes each signal is for', () => {
+    const cases: [string, string | undefined][] = [
+      ['Speaking to the Moscow Times, he said', 'Moscow Times'],
+      ['speaking with the press and then speaking to Caliber.Az on Monday', 'Caliber.Az'],
+      ['she told reporters yesterday, then told The Guardian on Friday.', 'The Guardian'],
+      ['he told Reuters yesterday', undefined],
+      ['in an interview given to the Financial Times of London.', 'Financial Times of London'],
+      ['shared his views on the matter with Vestnik Kavkaza', 'Vestnik Kavkaza'],
+      ['writes in the Profile magazine', 'Profile'],
+      ['Get news from the Élysée Press Office', 'Élysée Press Office'],
+      ['a hyperlink to News.Az is required', 'News.Az'],
+    ];
+    for (const [text, outlet] of cases) {
+      expect(viaLeadIn(text).find(Boolean)).toBe(outlet);
+      expect(viaLeadIn(text)).toEqual(firstMatch(text));
+    }
+  });
+
+  it('for arbitrary text made of their words', () => {
+    const word = fc.constantFrom(
+      'speaking', 'Speaking', 'spoke', 'talked', 'to', 'with', 'the', 'The', 'thE', 'the  ', 'Moscow', 'Times', 'told', 'tells', 'Reuters',
+      'interview', 'given to', 'for', 'shared', 'gave', 'his', 'views', 'opinions', 'on', 'this', 'in', 'writes', 'write', 'news', 'from',
+      'hyperlink', 'Caliber.Az', 'of', 'Élysée', 'İlham', 'earlier', 'last', 'that', '“', '”', '.', ',', '’s', 'reporters', 'RIA',
+    );
+    const sep = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '', ', ');
+    const text = fc.array(fc.tuple(word, sep), { maxLength: 24 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(viaLeadIn(t)).toEqual(firstMatch(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
