@@ -8,6 +8,7 @@ import { isTerminal, endsWithEllipsis } from '../../../src/core/extract/boilerpl
 import { countWords, countWordsIn } from '../../../src/core/extract/blocks';
 import { endsWithSentenceMark, sliceCollapsed, trimEndIndex } from '../../../src/core/extract/chars';
 import { OUTLET_SIGNALS, signalOutlet } from '../../../src/core/extract/metadata';
+import { roleHasWord } from '../../../src/core/extract/speakers';
 import {
   ADVERBS,
   CALLING_VERBS,
@@ -302,6 +303,38 @@ describe('outlet signals: a lead-in then one shared outlet pattern finds what th
         expect(viaLeadIn(t)).toEqual(firstMatch(t));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('role words: the direct comparison answers as the regex it replaced', () => {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byRegex = (role: string, word: string): boolean => new RegExp(`(^|[^\\p{L}])${escape(word)}s?([^\\p{L}]|$)`, 'iu').test(role);
+
+  it('on roles as the text gives them', () => {
+    const cases: [string, string, boolean][] = [
+      ['political expert', 'expert', true],
+      ['Deputy Foreign Minister', 'minister', true],
+      ['ministers of finance', 'minister', true],
+      ['administrator', 'minister', false],
+      ['expertise lead', 'expert', false],
+      ['MP for Baku', 'mp', true],
+      ['spokesman for the ministry', 'spokesman', true],
+    ];
+    for (const [role, word, expected] of cases) {
+      expect(roleHasWord(role, word)).toBe(expected);
+      expect(byRegex(role, word)).toBe(expected);
+    }
+  });
+
+  it('for arbitrary roles and words', () => {
+    const piece = fc.constantFrom('minister', 'Minister', 'MINISTERS', 'mp', 'MPs', 'expert', 's', 'S', 'ss', '-', ' ', '2', 'é', 'Ü', 'ſ', '.', 'vice', 'deputy', 'a', '’', '(', 'K');
+    const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, (role, word) => {
+        expect(roleHasWord(role, word)).toBe(byRegex(role, word));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
