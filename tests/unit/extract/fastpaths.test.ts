@@ -8,6 +8,7 @@ import { isTerminal, endsWithEllipsis } from '../../../src/core/extract/boilerpl
 import { countWords, countWordsIn } from '../../../src/core/extract/blocks';
 import { endsWithSentenceMark, sliceCollapsed, trimEndIndex } from '../../../src/core/extract/chars';
 import { OUTLET_SIGNALS, signalOutlet } from '../../../src/core/extract/metadata';
+import { isMark, markFinder } from '../../../src/core/extract/quotes';
 import { roleHasWord } from '../../../src/core/extract/speakers';
 import {
   ADVERBS,
@@ -335,6 +336,28 @@ describe('role words: the direct comparison answers as the regex it replaced', (
         expect(roleHasWord(role, word)).toBe(byRegex(role, word));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('quote marks: the native search finds what the char-by-char scan found', () => {
+  it('for arbitrary text split into paragraphs', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '"', "'", '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›', '—', 'é', '\u2017', '\u2020');
+    const text = fc.array(unit, { maxLength: 80 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(80), { maxLength: 6 }), (body, cuts) => {
+        const bounds = [0, ...cuts.map((c) => Math.min(c, body.length)).sort((a, b) => a - b), body.length];
+        const next = markFinder(body);
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const [from, to] = [bounds[k] as number, bounds[k + 1] as number];
+          const found: number[] = [];
+          for (let i = next(from, to); i < to; i = next(i + 1, to)) found.push(i);
+          const scanned: number[] = [];
+          for (let i = from; i < to; i++) if (isMark(body.charCodeAt(i))) scanned.push(i);
+          expect(found).toEqual(scanned);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });
