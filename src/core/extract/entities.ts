@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_STOP, F_TITLE, wordFlags } from './lexicon';
+import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -232,6 +232,7 @@ export class EntityBuilder {
     for (let i = 0; i < n; i++) {
       const t = toks[i] as Tok;
       if (!(t.cap || isJoinedParticleName(t)) || masked(t)) continue;
+      if ((t.lc === 'a' || t.lc === 'an') && startsSentence(toks, i)) this.noteAnonymous(toks, i);
       // Extend a run of capitalised words (with particles and initials).
       let j = i + 1;
       /** The run names an organisation ("Department"), and has been joined by "of"/"for" since. */
@@ -279,12 +280,41 @@ export class EntityBuilder {
     }
   }
 
+  /**
+   * "A neighbour, who asked not to be named, said …", "A Western diplomat, speaking on condition
+   * of anonymity, said …": someone unnamed who speaks opens the sentence at i. Noted as a mention
+   * of a nameless person, so that a later "she said" or "the diplomat said" is not given to the
+   * last person named. Only a sentence that shows the person speaks or stays anonymous counts
+   * ("A man was arrested" does not), and not when a name follows ("A spokesman, John Smith,").
+   */
+  private noteAnonymous(toks: Tok[], i: number): void {
+    let h = i + 1;
+    while (h < toks.length && h <= i + 5 && (toks[h] as Tok).word && ((toks[h] as Tok).f & (F_ROLE | F_STOP | F_SPEECH)) === 0) h++;
+    const head = toks[h];
+    if (!head || (head.f & F_ROLE) === 0 || head.cap) return;
+    const after = toks[h + 1];
+    if (after && after.t === ',' && (toks[h + 2]?.cap ?? false)) return;
+    let speaks = false;
+    for (let k = h + 1; k < toks.length && k <= h + 30; k++) {
+      const u = toks[k] as Tok;
+      if (u.t === '.' || u.t === '!' || u.t === '?') break;
+      if ((u.f & F_SPEECH) !== 0 || ANONYMITY.has(u.lc)) {
+        speaks = true;
+        break;
+      }
+    }
+    if (!speaks) return;
+    const e: Entity = { name: '', tokens: [], role: head.lc, isOrg: false, gender: genderOfLowerWord(head.lc), count: 0, firstAt: toks[i]!.s, lastAt: toks[i]!.s };
+    this.pushMention({ entity: e, start: (toks[i] as Tok).s, end: head.e, subject: true });
+  }
+
   /** A single capitalised word: at most a short mention of a known person. */
   private processSingle(toks: Tok[], i: number): void {
     const t = toks[i] as Tok;
     if ((t.f & (F_STOP | F_NON_NAME)) !== 0 || t.t.length < 2) return;
     const known = this.findPerson([stripPossessive(t.t)], t.s);
     if (known) this.pushMention({ entity: known, start: t.s, end: t.e, subject: this.isSubject(toks, i, i + 1) });
+    else if (startsSentence(toks, i) && ageFollows(toks, i + 1)) this.addPerson([t.t], null, t.s, t.e);
   }
 
   private processRun(toks: Tok[], i0: number, j: number): void {
@@ -473,6 +503,20 @@ function upperBound(tl: EntityMention[], pos: number): number {
 const ORG_LINKS = new Set(['for', 'and', 'on', 'of']);
 
 /** The token begins a sentence (or paragraph). */
+/**
+ * An age in an appositive at k: ", 64," or " (34)". After a single word that opens a sentence it
+ * shows a person known by one name: "Liudmyla, 64, who lives across the street", "Thandiwe (34)".
+ */
+function ageFollows(toks: Tok[], k: number): boolean {
+  const open = toks[k]?.t;
+  const close = toks[k + 2]?.t;
+  const age = toks[k + 1]?.t ?? '';
+  return ((open === ',' && close === ',') || (open === '(' && close === ')')) && /^[1-9]\d?$|^1[01]\d$/.test(age);
+}
+
+/** Words that show an unnamed source chose to stay so ("not to be named", "anonymity", "surname"). */
+const ANONYMITY = new Set(['named', 'anonymity', 'anonymously', 'surname', 'identified']);
+
 function startsSentence(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   return !prev || /^[.!?:;"“”«»]$/.test(prev.t);

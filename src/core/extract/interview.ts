@@ -88,7 +88,8 @@ export function findInterviewee(body: string, interview: Interview, entities: En
     if (person) return { name: person.name, role: person.role };
     if (label.includes(' ')) return { name: label, role: null };
   }
-  const inIntro = entities.timeline.filter((m) => m.start < interview.introEnd);
+  // Named people only: an unnamed source ("a neighbour") is no interviewee.
+  const inIntro = entities.timeline.filter((m) => m.start < interview.introEnd && m.entity.name !== '');
   const near = /\binterview\b/i.exec(intro);
   if (near) {
     const after = inIntro.find((m) => m.start > near.index && m.start - near.index < 200);

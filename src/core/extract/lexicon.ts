@@ -182,7 +182,7 @@ export const F_RELATION = 1 << 20; // RELATION_NOUNS
 export const F_PARTICLE = 1 << 21; // SURNAME_PARTICLES
 
 /** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
-export const SURNAME_PARTICLES = set(`de da van von der den del della di du le la bin ibn al el dos das ter ould abu`);
+export const SURNAME_PARTICLES = set(`de da van von der den del della dela delos di du le la bin binti binte ibn al el dos das ter ould abu`);
 
 /** Words that open a time phrase between a speaker and the verb ("on Monday", "last week"). */
 export const TIME_WORDS = set(`

@@ -57,6 +57,13 @@ function isLowerModifier(t: Tok): boolean {
   return (t.f & F_MODIFIER) !== 0 || (t.t.includes('-') && HYPHENATED.test(t.lc));
 }
 
+/** A lower-case word that is no function word, role, verb of speech or number: "group", "club". */
+function isPlainNoun(t: Tok | undefined): boolean {
+  if (!t || !t.word || t.cap || isLowerModifier(t)) return false;
+  const c = t.t.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && (t.f & (F_STOP | F_SPEECH | F_ROLE | F_PRONOUN | F_DETERMINER | F_TIME | F_ADVERB)) === 0;
+}
+
 function slice(body: string, toks: Tok[], a: number, b: number): string {
   const first = toks[a];
   const last = toks[b - 1];
@@ -217,9 +224,13 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   const surnameFirst = isJoinedParticleName(t) || (afterParticles > k && (toks[afterParticles]?.cap ?? false) && !(toks[afterParticles + 1]?.cap ?? false));
   // "political scientist Alexander Krylov": lower-case role words before a name.
   if (!t.cap && !surnameFirst) {
-    let m = k;
-    while (m < toks.length && m < k + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[m] as Tok))) m++;
-    if (m === k || !(toks[m]?.cap ?? false) || ((toks[m - 1] as Tok).f & F_ROLE) === 0) return null;
+    // "group chief executive Tan Wei Ming", "club captain X": a plain noun or two may name what
+    // the role is of.
+    let r = k;
+    while (r < k + 2 && isPlainNoun(toks[r])) r++;
+    let m = r;
+    while (m < toks.length && m < r + 5 && !(toks[m] as Tok).cap && (((toks[m] as Tok).f & F_ROLE) !== 0 || isLowerModifier(toks[m] as Tok))) m++;
+    if (m === r || !(toks[m]?.cap ?? false) || ((toks[m - 1] as Tok).f & F_ROLE) === 0) return null;
     k0 = m;
   }
   if (((toks[k0] as Tok).f & F_STOP) !== 0 && !isTitle(toks[k0] as Tok)) return null;
@@ -319,6 +330,8 @@ export function parseAppositive(body: string, toks: Tok[], k: number, requireClo
   const lead = (parts[0] as Tok).lc;
   // ", who chairs the residents' group," — a relative clause describing the speaker.
   if (closed && (lead === 'who' || lead === 'whose') && parts.length <= 20) return { next: q + 1, role: null };
+  // ", of Westdene," / ", from Cork," — where the speaker lives or comes from.
+  if (closed && (lead === 'of' || lead === 'from') && parts.length >= 2 && parts.length <= 4 && parts.slice(1).every((u) => u.cap)) return { next: q + 1, role: null };
   // ", in a post on X," / ", speaking on Monday," — how or when, between the speaker and the verb.
   if (closed && ADVERBIAL_LEAD.has(lead) && parts.length <= 10 && parseVerb(toks, q + 1) !== null) return { next: q + 1, role: null };
   // ", a fisherman who has lived on the island for 60 years," — the role stops at "who".

@@ -57,12 +57,17 @@ export class Resolver {
         };
         // Prefer a recent subject over a name that was the object of a preposition. Gender is a
         // preference, not a filter: when no one fits, the evidence for it may be wrong.
+        const named = (x: EntityMention): boolean => x.entity.name !== '';
         const p =
-          this.latestPerson(m.start, (x) => x.subject && fits(x), 700) ??
-          this.latestPerson(m.start, fits) ??
-          this.latestPerson(m.start, (x) => x.subject, 700) ??
-          this.latestPerson(m.start);
-        return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
+          this.latestPerson(m.start, (x) => named(x) && x.subject && fits(x), 700) ??
+          this.latestPerson(m.start, (x) => named(x) && fits(x)) ??
+          this.latestPerson(m.start, (x) => named(x) && x.subject, 700) ??
+          this.latestPerson(m.start, named);
+        // An unnamed source who spoke after anyone named who fits ("A neighbour, who asked not
+        // to be named, …") is who "she" is.
+        const unnamed = this.latestPerson(m.start, (x) => !named(x) && fits(x), 700);
+        const lastNamed = unnamed && this.latestPerson(m.start, (x) => named(x) && fits(x));
+        return { speaker: unnamed && (!lastNamed || unnamed.start > lastNamed.start) ? null : personSpeaker(p), exact: false };
       }
       case 'role': {
         if (m.indefinite) return { speaker: null, exact: false };
@@ -85,7 +90,7 @@ export class Resolver {
         // person, never simply the last person named.
         const tied = (wordFlags(head) & F_RELATION) !== 0 || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
         const p = byRole ?? (tied ? null : this.latestPerson(m.start));
-        return p ? { speaker: toSpeaker(p.entity.name, p.entity.role, false), exact: false } : { speaker: null, exact: false };
+        return { speaker: personSpeaker(p), exact: false };
       }
       case 'org': {
         const name = m.nameTokens.join(' ');
@@ -120,6 +125,11 @@ const ABBREVIATED_ROLES = new Map([
 ]);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The person a mention refers to; none for no mention or an unnamed source ("a neighbour"). */
+function personSpeaker(p: EntityMention | null): Speaker | null {
+  return p && p.entity.name ? toSpeaker(p.entity.name, p.entity.role, false) : null;
+}
 
 function toSpeaker(name: string, role: string | null, isOrg: boolean): Speaker {
   return { name, role, isOrg };
@@ -224,6 +234,25 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
  * Attribution before the opening mark, within the sentence: `X said: “…”`, `According to X, “…”`,
  * `X called it a “…”`, `The Kommersant newspaper claims that relations “…”`, `Vladimir Putin “apologized…”`.
  */
+/** Verbs that describe a speaker's manner in the sentence before their quote: "Gert was more measured." */
+const MANNER_VERBS = new Set(['was', 'is', 'seemed', 'sounded', 'appeared', 'remained', 'remains', 'seems', 'sounds']);
+
+/**
+ * The named person a sentence is about, when it opens with their name and describes them:
+ * "Gert (61), of Westdene, a retired electrician, was more measured." A quote that follows it
+ * with no attribution of its own is theirs. Only a name (not a pronoun or a role) counts.
+ */
+export function subjectBefore(body: string, toks: Tok[], resolver: Resolver): Attribution | null {
+  const m = toks[0]?.word ? parseMention(body, toks, 0) : null;
+  if (!m || m.kind !== 'name') return null;
+  const after = parseAppositives(body, toks, m.next)?.next ?? m.next;
+  const verb = toks[skipClosingComma(toks, after)];
+  if (!verb || !MANNER_VERBS.has(verb.lc)) return null;
+  // A person the text has named ("Laptops were locked" names no one).
+  const { speaker, exact } = resolver.resolve(m);
+  return speaker && exact && !speaker.isOrg ? { speaker, cue: verb.lc, mention: m.text, confidence: 0.6, where: 'before' } : null;
+}
+
 export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, colonOnly: boolean): Attribution | null {
   let best: { m: Mention; cue: string; role: string | null; score: number; idx: number } | null = null;
   /** Whether the window has a ", saying" at all (most do not), once it is asked. */

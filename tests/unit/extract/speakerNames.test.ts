@@ -243,4 +243,50 @@ describe('pronouns', () => {
     const body = 'Jayden McBride, who died last year, played youth football for Grimsby Town for six seasons.\n\nHis mum added: "He would have found all this hilarious."';
     expect(speakerOf(body, 'He would')).toBeNull(); // found, and given to no one
   });
+
+  it('reads a plain noun before a role, and Malay and Filipino surname particles', () => {
+    const group = 'Profit rose 41 per cent in the third quarter.\n\n"The Philippines is no longer a bet for us. It is a business," group chief executive Tan Wei Ming said on a call.';
+    expect(speakerOf(group, 'The Philippines')).toBe('Tan Wei Ming');
+    const malay = 'The shares rose 9 per cent on the results.\n\n"The beat was cleaner than we expected," Kestrel Securities analyst Nur Aisyah binte Rahman said in a note.';
+    expect(speakerOf(malay, 'The beat')).toBe('Nur Aisyah binte Rahman');
+  });
+
+  it('gives "she said" to an unnamed source who spoke since the last person named', () => {
+    const body =
+      'Police spokeswoman Rachel Holloway appealed for dashcam footage of the crash on Carr Lane.\n\n' +
+      'A neighbour, who asked not to be named, described hearing the collision from her kitchen.\n\n' +
+      '"There was a horrible bang, and then the car just kept going," she said.';
+    expect(speakerOf(body, 'There was')).toBeNull();
+    const named =
+      'A source close to the couple told reporters they are planning a summer wedding in Leicester.\n\n' +
+      'Jonah Castellane has a new film out in November, and spoke about it at the premiere on Friday.\n\n' +
+      '"I am back, I am healthy, my mom is healthy," he said.';
+    expect(speakerOf(named, 'I am back')).toBe('Jonah Castellane');
+  });
+
+  it('gives "the diplomat said" to an unnamed diplomat, not to the last person named', () => {
+    const body =
+      'Foreign Minister Nasser al-Hajri presented the plan to envoys on Monday.\n\n' +
+      'A Western diplomat who attended the briefing, speaking on condition of anonymity, said the plan was ambitious.\n\n' +
+      '"Nobody has yet explained who pays for the ships or who gives the orders," the diplomat said.';
+    expect(speakerOf(body, 'Nobody has')).toBeNull();
+  });
+
+  it('knows a person by one name when an age follows it', () => {
+    const body =
+      'Officials said the strike damaged six apartment blocks.\n\n' +
+      'Liudmyla, 64, who declined to give her surname, was sweeping glass from her balcony.\n\n' +
+      '"I heard the whistle and then the windows came in," she said.';
+    expect(speakerOf(body, 'I heard')).toBe('Liudmyla');
+    const sa = 'Residents gathered outside the council chamber.\n\nThandiwe (34), from Melville, said she had taken two days of unpaid leave.\n\n"Nobody comes," she said.';
+    expect(speakerOf(sa, 'Nobody comes')).toBe('Thandiwe');
+  });
+
+  it('gives a quote to the person the sentence before it describes, where they live between', () => {
+    const body = 'Residents were angry at the meeting.\n\nGert Botha (61), of Westdene, a retired electrician, was more measured. "I understand they need money to fix things. But show us a plan."';
+    expect(speakerOf(body, 'I understand')).toBe('Gert Botha');
+    const noOne = 'Staff described a chaotic morning.\n\nLaptops were locked minutes after the meeting ended. "We found out by refreshing our email," one engineer said later.';
+    expect(speakerOf(noOne, 'We found out')).not.toBe('Laptops');
+  });
 });
+
