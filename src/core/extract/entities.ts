@@ -48,7 +48,11 @@ export interface EntityIndex {
  */
 const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly|dly|efly|gely|stly)$/u;
 /** "Russian-speaking" */
-const HYPHEN_LOWER = /-\p{Ll}/u;
+/**
+ * A compound adjective, not a name: "Russian-speaking", "Kremlin-backed", "Soviet-era". A hyphen
+ * before a lower-case syllable alone is no sign: Korean given names are written "Tae-jun".
+ */
+const HYPHEN_LOWER = /-\p{Ll}*(?:ing|ed|en|born|based|led|backed|owned|style|era|made|run|wide|like|free|bound|oriented|related|allied|aligned|minded|centric|language|class)$/u;
 const ROLE_MODIFIERS = new Set(
   `former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
   military local regional state national international russian well-known famous economic assistant acting
@@ -104,8 +108,8 @@ export class EntityBuilder {
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
     // A surname alone: "Krylov", "al-Asadi", or with its particles, "von der Leyen".
-    // …or a two-word surname: "Araújo Pinto", "Vasconcellos Bastos".
-    if (tokens.length === 1 || isSurnameParticle(tokens[0] as string) || (tokens.length === 2 && this.byPart.has(key))) {
+    // …or a surname of several words: "Araújo Pinto", "López de Haro".
+    if (tokens.length === 1 || isSurnameParticle(tokens[0] as string) || (tokens.length >= 2 && this.byPart.has(key))) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
       const cands = this.byPart.get(key);
       if (!cands) return null;
@@ -343,6 +347,15 @@ export class EntityBuilder {
     const after = toks[j];
     const lastName = nameToks[nameToks.length - 1] as Tok;
     const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
+    // "President of the Republic of Azerbaijan Ilham Aliyev": an office, then who holds it.
+    const holder = holderAfterOffice(toks, i0, words);
+    if (holder > 0) {
+      const office = words[0] as Tok;
+      const role = sliceCollapsed(body, (toks[officeStart(toks, i0)] as Tok).s, (words[holder - 1] as Tok).e);
+      this.addPerson(words.slice(holder).map((t) => stripPossessive(t.t)), role, (words[holder] as Tok).s, lastName.e, this.isSubject(toks, i0, j));
+      if (office.cap && (office.f & F_ORG) !== 0) this.addOrg(words.slice(0, holder).map((t) => t.t).join(' '));
+      return;
+    }
     // An organisation's "of"/"and" left among the name words: "Department of Health and Social
     // Care", where "Health" also reads as a title ("Bank of Japan Deputy Governor Kenzo Arakawa"
     // keeps its name words clean, so stays a person).
@@ -512,6 +525,54 @@ function ageFollows(toks: Tok[], k: number): boolean {
   const close = toks[k + 2]?.t;
   const age = toks[k + 1]?.t ?? '';
   return ((open === ',' && close === ',') || (open === '(' && close === ')')) && /^[1-9]\d?$|^1[01]\d$/.test(age);
+}
+
+/**
+ * Where the holder's name starts in a run that ends an office named with "of": "Republic of
+ * Azerbaijan Ilham Aliyev" after "President of the", "Russia Sergey Lavrov" after "Minister of
+ * Foreign Affairs of", "Presidential Administration Hikmet Hajiyev" after "Head of the … of the".
+ * The name is the two or three capitalised words after the place or organisation that ends the
+ * office, and a title must open the office ("University of California Los Angeles" names no
+ * one). -1 when not so.
+ */
+function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
+  let of = -1;
+  for (let k = words.length - 1; k > 0 && of < 0; k--) if ((words[k] as Tok).lc === 'of' && !(words[k] as Tok).cap) of = k;
+  const afterOf = toks[i0 - 1]?.lc === 'of' || (toks[i0 - 1]?.lc === 'the' && toks[i0 - 2]?.lc === 'of');
+  if (of < 0 && !afterOf) return -1;
+  let start = of + 2;
+  for (let k = of + 1; k < words.length; k++) if (((words[k] as Tok).f & (F_ORG | F_ORG_HEAD)) !== 0) start = k + 1;
+  const name = words.slice(start);
+  if (name.length < 2 || name.length > 3) return -1;
+  if (!name.every((t) => t.cap && t.t !== t.t.toUpperCase() && (t.f & (F_ORG | F_ORG_HEAD | F_TITLE | F_ROLE | F_STOP)) === 0)) return -1;
+  return isOfficeTitle(words[0]) || officeStart(toks, i0) < i0 ? start : -1;
+}
+
+function isOfficeTitle(t: Tok | undefined): boolean {
+  return t !== undefined && t.cap && (t.f & (F_TITLE | F_ROLE)) !== 0;
+}
+
+/**
+ * The title that opens an office named over "of" before a run ("President" in "President of the
+ * Republic …", "Head" in "Head of the Foreign Policy Affairs Department of the …"), or i0 when
+ * there is none within a dozen words.
+ */
+function officeStart(toks: Tok[], i0: number): number {
+  let found = i0;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
+    const t = toks[k] as Tok;
+    if (t.t === ')') {
+      // "Member of the Milli Majlis (parliament) of Azerbaijan …": an aside inside the office.
+      let open = k - 1;
+      while (open > k - 5 && open >= 0 && (toks[open] as Tok).t !== '(') open--;
+      if (toks[open]?.t !== '(') break;
+      k = open;
+      continue;
+    }
+    if (!t.word || (!t.cap && t.lc !== 'of' && t.lc !== 'the' && t.lc !== 'and')) break;
+    if (isOfficeTitle(t)) found = k;
+  }
+  return found;
 }
 
 /** Words that show an unnamed source chose to stay so ("not to be named", "anonymity", "surname"). */

@@ -125,7 +125,11 @@ export function particleSurnames(tokens: string[]): string[] {
   for (let i = 1; i < last; i++) {
     if (!isSurnameParticle(tokens[i] as string)) continue;
     const whole = tokens.slice(i, last + 1).join(' ');
-    return i + 1 < last ? [whole, tokens.slice(i, i + 2).join(' ')] : [whole];
+    const forms = i + 1 < last ? [whole, tokens.slice(i, i + 2).join(' ')] : [whole];
+    // After two given names, the word before the particle opens a compound surname: "Ana María
+    // López de Haro" → "López de Haro".
+    if (i >= 3) forms.push(tokens.slice(i - 1, last + 1).join(' '));
+    return forms;
   }
   return [];
 }

@@ -5,7 +5,7 @@
  */
 import { personGender, type Entity, type EntityBuilder, type EntityMention } from './entities';
 import { genderOfPronoun, genderOfWord } from './gender';
-import { F_OBJECT, F_POSS_S, F_RELATION, ORG_HEAD_NOUNS, PERSON_PRONOUNS, wordFlags } from './lexicon';
+import { F_MODIFIER, F_OBJECT, F_POSS_S, F_RELATION, F_ROLE, ORG_HEAD_NOUNS, PERSON_PRONOUNS, wordFlags } from './lexicon';
 import { parseAppositive, parseAppositives, parseMention, parseVerb, skipClosingComma, type Mention } from './mentions';
 import { splitWords } from './sentences';
 import type { Tok } from './tokens';
@@ -84,8 +84,13 @@ export class Resolver {
         }
         const head = (m.head ?? '').toLowerCase();
         // "the Deputy CM stated" is the Deputy Chief Minister named earlier.
-        const role = ABBREVIATED_ROLES.get(head) ?? head;
-        const byRole = this.latestPerson(m.start, (x) => x.entity.role !== null && roleHasWord(x.entity.role, role));
+        // "the head of state" is the president or monarch named earlier, not any "Head of …".
+        const office = /\bhead of (state|government)\b/i.exec(m.text)?.[1]?.toLowerCase();
+        const roles = office ? (HEADS_OF.get(office) as string[]) : [ABBREVIATED_ROLES.get(head) ?? head];
+        const withRole = (words: string[]): EntityMention | null =>
+          this.latestPerson(m.start, (x) => x.entity.role !== null && words.some((r) => roleHasWord(x.entity.role as string, r)));
+        // "the presidential aide" with no aide named: the one of the "Presidential Administration".
+        const byRole = withRole(roles) ?? (office ? null : withRole(describingWords(m.text, head)));
         // "his mum", "a friend", "the shocked neighbour", "her lawyer": someone tied to another
         // person, never simply the last person named.
         const tied = (wordFlags(head) & F_RELATION) !== 0 || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
@@ -122,6 +127,21 @@ const ABBREVIATED_ROLES = new Map([
   ['fm', 'foreign minister'],
   ['ceo', 'chief executive'],
   ['cs', 'cabinet secretary'],
+]);
+
+/**
+ * The particular words before a role noun: "presidential" in "the presidential aide". Not the
+ * general ones ("former", "senior", "Russian"), which fit too many roles.
+ */
+function describingWords(mention: string, head: string): string[] {
+  const words = mention.toLowerCase().split(/\s+/);
+  return words.slice(1, words.lastIndexOf(head)).filter((w) => w.length >= 6 && (wordFlags(w) & (F_MODIFIER | F_ROLE)) === 0);
+}
+
+/** The roles a "head of state" or "head of government" holds. */
+const HEADS_OF = new Map([
+  ['state', ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'head of state']],
+  ['government', ['prime minister', 'premier', 'chancellor', 'head of government']],
 ]);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

@@ -288,5 +288,27 @@ describe('pronouns', () => {
     const noOne = 'Staff described a chaotic morning.\n\nLaptops were locked minutes after the meeting ended. "We found out by refreshing our email," one engineer said later.';
     expect(speakerOf(noOne, 'We found out')).not.toBe('Laptops');
   });
+
+  it('reads Korean given names with a hyphen, and a Spanish compound surname alone', () => {
+    const korean = 'Hanbit Energy Solutions Chief Executive Kang Tae-jun said the venture would give his company a foothold in Japan.\n\n"Korea has the chemistry and Japan has the precision manufacturing," Kang said.';
+    expect(speakerOf(korean, 'Korea has')).toBe('Kang Tae-jun');
+    const spanish =
+      '"We will not sign a blank cheque," according to Ana María López de Haro, the party\'s spokeswoman in the Senate.\n\n' +
+      'According to López de Haro, the protocol was negotiated behind the backs of the regions.\n\n' +
+      '"Mr de la Fuente signs in Rome what he would never dare to defend at home," she told the radio station.';
+    expect(speakerOf(spanish, 'Mr de la Fuente')).toBe('Ana María López de Haro');
+  });
+
+  it('finds the holder of an office named with "of", and "the head of state" among them', () => {
+    const body =
+      'Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmet Hajiyev said the detentions were unacceptable.\n\n' +
+      'Hajiyev recalled that President of the Republic of Azerbaijan Ilham Aliyev had raised the issue with Moscow.\n\n' +
+      '"The head of state has made our position absolutely clear," the presidential aide said.\n\n' +
+      '"Our foreign policy is made in Baku, and only in Baku," the head of state said.';
+    expect(speakerOf(body, 'The head of state has')).toBe('Hikmet Hajiyev');
+    expect(speakerOf(body, 'Our foreign policy')).toBe('Ilham Aliyev');
+    const lavrov = 'Minister of Foreign Affairs of Russia Sergey Lavrov met his counterpart in Moscow on Monday.\n\n"We have always regarded Azerbaijan as a close neighbour," Lavrov said.';
+    expect(speakerOf(lavrov, 'We have always')).toBe('Sergey Lavrov');
+  });
 });
 
