@@ -120,6 +120,8 @@ const BOILER_PHRASE = new RegExp(
     String.raw`\(c\)\s*\d{4}`,
     String.raw`^views?\s*:?\s*[\d\s,.]+$`,
     String.raw`^[\d\s,.]+\s*views?$`,
+    // A line that asks the reader to follow the site: "Follow AzNIA on Telegram and get the news first!"
+    String.raw`^(?:follow|join) (?:\S+ ){1,3}on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)\b`,
     String.raw`^tags?\s*:`,
     String.raw`^categor(?:y|ies)\s*:`,
   ].join('|'),

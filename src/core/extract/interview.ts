@@ -51,11 +51,19 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
   const answers: InterviewAnswer[] = [];
   const answerLabels: string[] = [];
   const qset = new Set(questions);
+  const lastQuestion = questions[questions.length - 1] as number;
+  /** Answers so far that open with a mark or a name, and all answers so far. */
+  let marked = 0;
+  let answered = 0;
   for (let i = (questions[0] as number) + 1; i < paragraphs.length; i++) {
     if (qset.has(i) || isHeading(i)) continue;
     const p = paragraphs[i] as Paragraph;
     const t = body.slice(p.start, p.end);
     const m = A_MARK.exec(t);
+    // After the last question of a transcript whose answers are marked ("A:", "Hajiyev:"), the
+    // first unmarked paragraph after an answer is the article going on, not more answer.
+    const lastAnswered = (answers[answers.length - 1]?.para ?? -1) > lastQuestion;
+    if (lastAnswered && answered >= 2 && marked === answered && !m && !NAME_LABEL.test(t)) break;
     let start = p.start + (m ? m[0].length : 0);
     // A transcript labelled with names: the interviewer's remarks are not answers, and the
     // interviewee's label is not part of the answer.
@@ -71,6 +79,8 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     // "This interview has been edited for length": the publication's note, not an answer.
     if (!m && !label && EDITORS_NOTE.test(t)) continue;
     answers.push({ start, end: p.end, para: i });
+    answered++;
+    if (m || label) marked++;
   }
   if (answers.length === 0) return null;
   return { questions, answers, introEnd: (paragraphs[questions[0] as number] as Paragraph).start, answerLabels };
