@@ -23,6 +23,8 @@ const CALLING_BEFORE =
   /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„.!?]{0,60}$/i;
 /** "so-called", "is called": naming, not someone's words. */
 const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+(?:called|dubbed|termed|labell?ed|branded)\b[^“”"«»„]*$/i;
+/** "what Halcyon calls its “torture lab”": the name someone gives their own thing, not their words about it. */
+const OWN_NAMING = /\b(?:calls|called|dubs|dubbed|terms|termed|names|named|brands|branded)\s+(?:its|his|her|their|our)\s*$/i;
 /** "the plan, called …": a name given to something. */
 const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"«»„,]*$/i;
 const SPEECH_BEFORE =
@@ -68,6 +70,7 @@ export function isClaim(q: QuoteContext): boolean {
   // Words with letters only: "Look & Ask", "Q & A" are names too.
   const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
+  if (OWN_NAMING.test(q.before)) return false;
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;

@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
+import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -48,6 +48,9 @@ export interface EntityIndex {
  */
 const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly|dly|efly|gely|stly)$/u;
 /** "Russian-speaking" */
+/** A lower-case compound before a role: "founding-family member", "long-time adviser". */
+const HYPHENATED_LOWER = /^\p{Ll}+-\p{Ll}+$/u;
+
 /**
  * A compound adjective, not a name: "Russian-speaking", "Kremlin-backed", "Soviet-era". A hyphen
  * before a lower-case syllable alone is no sign: Korean given names are written "Tae-jun".
@@ -403,9 +406,10 @@ export class EntityBuilder {
   private isSubject(toks: Tok[], i0: number, j: number): boolean {
     // "won over by Arregui's plans": a possessive names whose, never who acts.
     if (endsPossessiveS((toks[j - 1] as Tok).t)) return false;
-    // "reports linking captain Marc Okonjo": look past a role before the name.
+    // "reports linking captain Marc Okonjo", "succeeded founding-family member Kaneda Hiroshi":
+    // look past a role, and the words that describe it, before the name.
     let b = i0 - 1;
-    while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && ((toks[b] as Tok).f & F_ROLE) !== 0) b--;
+    while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && (((toks[b] as Tok).f & (F_ROLE | F_MODIFIER)) !== 0 || HYPHENATED_LOWER.test((toks[b] as Tok).t))) b--;
     if (b < i0 - 1 && b >= 0 && /^[a-z]+(?:ing|ed)$/.test((toks[b] as Tok).t)) return false;
     const before = toks[i0 - 1];
     // "testified that Hughes died": the subject of a reported clause is not the sentence's subject;

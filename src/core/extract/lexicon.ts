@@ -87,6 +87,7 @@ education trade energy agriculture culture commerce transport transportation hou
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 td msp mla mpp cfo cto coo rt. rt
+socialist conservative liberal democrat republican labour communist centrist nationalist tory
 `);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */

@@ -249,6 +249,12 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   }
   const afterRole = toks[roleEnd];
   roleNamed &&= afterRole !== undefined && afterRole.cap && ((afterRole.f & F_STOP) === 0 || isTitle(afterRole));
+  if (!roleNamed && roleEnd > end && end === k0 + 1 && ((toks[roleEnd - 1] as Tok).f & F_ROLE) !== 0) {
+    // "Her Spanish counterpart, …", "the Kremlin spokesman said": one capitalised word describes
+    // the role, and no name follows it.
+    const head = toks[roleEnd - 1] as Tok;
+    return { kind: 'role', start: t.s, end: head.e, text: slice(body, toks, k, roleEnd), nameTokens: [], head: head.lc, role: slice(body, toks, k, roleEnd), next: roleEnd };
+  }
   if (roleNamed) {
     k0 = roleEnd;
     end = capRun(toks, k0);

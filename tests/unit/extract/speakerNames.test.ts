@@ -310,5 +310,27 @@ describe('pronouns', () => {
     const lavrov = 'Minister of Foreign Affairs of Russia Sergey Lavrov met his counterpart in Moscow on Monday.\n\n"We have always regarded Azerbaijan as a close neighbour," Lavrov said.';
     expect(speakerOf(lavrov, 'We have always')).toBe('Sergey Lavrov');
   });
+
+  it('does not make the object of a verb, behind a described role, the subject "he" refers to', () => {
+    const body =
+      'Kaneda President Murakami Takeshi told a news conference in Tokyo that the plant would open in 2028.\n\n' +
+      'Murakami, 61, who succeeded founding-family member Kaneda Hiroshi as president in April, said the talks had taken three years.\n\n' +
+      '"We have tapped this bridge very many times," he said through the interpreter.';
+    expect(speakerOf(body, 'We have tapped')).toBe('Murakami Takeshi');
+  });
+
+  it('reads a role described by one capitalised word, and a party before a name, in a colon introduction', () => {
+    const body =
+      'The Italian interior minister signed the protocol in Rome on Thursday.\n\n' +
+      'Her Spanish counterpart, the Socialist Pedro de la Fuente, chose his words more carefully, but his message was the same: "This is not a fortress agreement. It is a rescue agreement first."';
+    expect(speakerOf(body, 'This is not')).toBe('Pedro de la Fuente');
+  });
+
+  it('does not take the name someone gives their own thing for their words', () => {
+    const body =
+      'Halcyon chief executive Marcus Lindqvist showed the new phone on stage in San Francisco on Tuesday.\n\n' +
+      'A video showed the phone being folded by a robot arm in what Halcyon calls its "torture lab."';
+    expect(speakerOf(body, 'torture lab')).toBeUndefined();
+  });
 });
 
