@@ -10,6 +10,7 @@ import { EntityBuilder } from './entities';
 import { detectInterview, findInterviewee } from './interview';
 import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
+import { parseMention } from './mentions';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
 import { inRanges, newRanges, sentenceStart, splitWords, type Range } from './sentences';
@@ -67,6 +68,9 @@ function endsWithColon(text: string, from: number, to: number): boolean {
   const e = trimEndIndex(text, from, to);
   return e > from && text.charCodeAt(e - 1) === 0x3a;
 }
+
+/** A paragraph that names who said the quote before it: "That was the verdict of …". */
+const NAMED_AFTER = /^(?:That|This|Those|These|Such) (?:was|were|is|are) the (verdict|view|assessment|message|words?|reaction|warning|opinion|take|conclusion|plea|complaint|experience) of /;
 
 /** A sign-off line: a dash, then a capitalised name. */
 const SIGN_OFF = /^[—–-]\s*\p{Lu}/u;
@@ -143,6 +147,17 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
       found.confidence *= weight;
       return found;
     };
+    /** "“…” ¶ That was the verdict of Zanele Dube, who …": the paragraph after names the speaker. */
+    const speakerNamedAfter = (pi: number): Attribution | null => {
+      const next = paras[pi + 1];
+      const lead = next ? NAMED_AFTER.exec(text.slice(next.start, next.start + 80)) : null;
+      if (!next || !lead) return null;
+      const w = window(toks, next.start + lead[0].length, next.end, others);
+      const m = w.length > 0 ? parseMention(text, w, 0) : null;
+      if (!m || m.kind !== 'name') return null;
+      const { speaker, exact } = resolver.resolve(m);
+      return speaker ? { speaker, cue: lead[1] as string, mention: m.text, confidence: exact ? 0.7 : 0.6, where: 'after' } : null;
+    };
     // The speaker of an earlier quote carries on (below) before any of these.
     const prevPara = paras[q.firstPara - 1];
     if (!att && !before && sStart === q.openPos && q.openPos > firstPara.start + 1 && !(prev?.hadSpeaker && prev.lastPara === q.firstPara)) {
@@ -177,6 +192,7 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
         }
       }
     }
+    if (!a && q.closePos >= lastPara.end - 2) a = speakerNamedAfter(q.lastPara);
     const end = trimClaimEnd(text, q.start, q.end);
     const claim: BodyClaim = {
       start: q.start,

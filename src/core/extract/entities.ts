@@ -7,6 +7,7 @@ import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
+import { tokenSimilarity } from './sameSpeaker';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
@@ -134,6 +135,24 @@ export class EntityBuilder {
       if (ts.length >= 2 && ts[0] === tokens[0] && ts[surnameIndex(ts)] === surname) return p; // first names compared first: cheap
     }
     return null;
+  }
+
+  /**
+   * The one person whose surname is a spelling of `surname` ("Mamedli" for Elshad Mammadli, by
+   * the same transliteration folding as proposeSameSpeakers); null when none or several are.
+   * Only for a speaker's name: text that merely looks like a name is not matched this loosely.
+   */
+  findSpellingVariant(surname: string): Entity | null {
+    if (surname.length < 5) return null;
+    let found: Entity | null = null;
+    for (const p of this.index.persons) {
+      if (p.tokens.length < 2) continue;
+      const own = p.tokens[surnameIndex(p.tokens)] as string;
+      if (own.length < 5 || tokenSimilarity(own.toLowerCase(), surname.toLowerCase()) < 0.9) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+    return found;
   }
 
   addPerson(tokens: string[], role: string | null, start: number, end: number, subject = true): Entity {

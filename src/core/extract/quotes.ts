@@ -195,9 +195,7 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
         }
       }
       if (first < 0) continue;
-      let lead = p.start;
-      while (lead < p.end && isLeadBlank(body.charCodeAt(lead))) lead++;
-      if (first === lead && canOpen(first, p)) return { para: k, reopen: first };
+      if (first === leadOf(body, p) && canOpen(first, p)) return { para: k, reopen: first };
       if (canClose(first, p, open)) return { para: k, reopen: -1 };
       return null;
     }
@@ -224,8 +222,9 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       if (stack.length < 4 && canOpen(i, p)) {
         const single = !DOUBLE_MARKS.includes(ch);
         if (single && stack.length === 0) {
-          // A top-level single quote needs a proper closing mark later in the paragraph.
-          if (!hasCloser(body, i, p.end, closersFor(ch), memo)) continue;
+          // A top-level single quote needs a proper closing mark later in the paragraph, unless it
+          // opens the paragraph and the next one opens with it again (British style: ‘… ¶ ‘… ’).
+          if (!hasCloser(body, i, p.end, closersFor(ch), memo) && !(i === leadOf(body, p) && leadsWith(body, paragraphs[pi + 1], ch))) continue;
         }
         stack.push({ char: ch, pos: i, closers: closersFor(ch), single, para: pi });
       }
@@ -246,6 +245,18 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans;
+}
+
+/** Where a paragraph's text starts, after blanks and dashes. */
+function leadOf(body: string, p: Paragraph): number {
+  let lead = p.start;
+  while (lead < p.end && isLeadBlank(body.charCodeAt(lead))) lead++;
+  return lead;
+}
+
+/** The paragraph exists and its text starts with `mark`. */
+function leadsWith(body: string, p: Paragraph | undefined, mark: string): boolean {
+  return p !== undefined && body[leadOf(body, p)] === mark;
 }
 
 /** `/[\s—–-]/`: whitespace or a dash before a paragraph's first quote mark. */

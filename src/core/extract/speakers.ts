@@ -104,7 +104,7 @@ export class Resolver {
         return { speaker: toSpeaker(org.name, org.role, true), exact: true };
       }
       case 'name': {
-        const e = this.entities.findPerson(m.nameTokens, m.start);
+        const e = this.entities.findPerson(m.nameTokens, m.start) ?? (m.nameTokens.length === 1 ? this.entities.findSpellingVariant(m.nameTokens[0] as string) : null);
         // "Mr. Shivakumar said": the title shows the gender.
         if (e && m.role && e.gender === null && m.role.length <= 4) e.gender = genderOfWord(m.role);
         if (e) return { speaker: toSpeaker(e.name, e.role ?? m.role, false), exact: true };

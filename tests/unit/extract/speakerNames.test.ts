@@ -332,5 +332,30 @@ describe('pronouns', () => {
       'A video showed the phone being folded by a robot arm in what Halcyon calls its "torture lab."';
     expect(speakerOf(body, 'torture lab')).toBeUndefined();
   });
+
+  it('finds a named speaker again under another spelling of the surname', () => {
+    const body =
+      'Member of the Milli Majlis (parliament) of Azerbaijan Elshad Mammadli said his country builds its foreign policy on its own interests.\n\n' +
+      '"We do not want a rupture with Moscow. Our compatriots live and work in Russia," Mamedli said in an interview on Monday.';
+    expect(speakerOf(body, 'We do not want')).toBe('Elshad Mammadli');
+  });
+
+  it('gives a quote to the speaker the next paragraph names: "That was the verdict of …"', () => {
+    const body =
+      'About 200 residents gathered outside the chambers with placards.\n\n' +
+      '"We have been carrying buckets up three flights of stairs for nine days. My mother is 78. She cannot do it herself."\n\n' +
+      'That was the verdict of Zanele Dube, who runs a crèche from her home in Brixton.';
+    expect(speakerOf(body, 'We have been carrying')).toBe('Zanele Dube');
+  });
+
+  it('reads a quote in single marks over two paragraphs, re-opened on the second', () => {
+    const body =
+      'Dr Kwame Asante, a consultant surgeon in Leeds, cautioned against looking for a single cause.\n\n' +
+      '‘People want one villain. The honest answer is that it is almost certainly several things acting together, over decades.\n\n' +
+      '‘What we can say is that obesity explains part of the rise, but not all of it. We see young, fit patients with advanced disease.’';
+    expect(speakerOf(body, 'People want one villain')).toBe('Kwame Asante');
+    const a = analyzeArticle(`Bowel cancer in younger adults\n\nBy Jane Reporter\n\n${body}\n`);
+    expect(a.claims.find((c) => c.text.startsWith('People want'))?.text).toContain('What we can say');
+  });
 });
 
