@@ -175,6 +175,7 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
     const ok = isClaim({
       text: claimText,
       before: beforeText,
+      after: q.closePos >= 0 ? text.slice(q.closePos + 1, q.closePos + 12) : undefined,
       standalone,
       continuesSpeaker: prev !== null && prev.hadSpeaker && prev.lastPara === q.firstPara && !att && !before,
       attributedAfter: att !== null,
@@ -239,16 +240,20 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const answerRanges = newRanges();
   if (interview) {
     interviewee = findInterviewee(text, interview, entities.index);
+    // A transcript with several people answering ("FELDHAUS:", "ODUYA:"): each label's person.
+    const labelled = new Set(interview.answers.map((a) => a.label?.toLowerCase()).filter(Boolean)).size > 1;
     for (const a of interview.answers) {
       answerRanges.push({ start: a.start, end: a.end });
+      const own = labelled && a.label ? entities.findPerson(splitWords(a.label)) : null;
+      const who = own ? { name: own.name, role: own.role } : interviewee;
       claims.push({
         start: a.start,
         end: a.end,
-        speaker: interviewee ? { name: interviewee.name, role: interviewee.role, isOrg: false } : null,
+        speaker: who ? { name: who.name, role: who.role, isOrg: false } : null,
         kind: 'interview',
-        confidence: interviewee ? 0.9 : 0.5,
+        confidence: who ? 0.9 : 0.5,
         cue: 'interview',
-        mention: interviewee?.name ?? null,
+        mention: who?.name ?? null,
       });
     }
   }

@@ -122,6 +122,8 @@ const BOILER_PHRASE = new RegExp(
     String.raw`^[\d\s,.]+\s*views?$`,
     // A line that asks the reader to follow the site: "Follow AzNIA on Telegram and get the news first!"
     String.raw`^(?:follow|join) (?:\S+ ){1,3}on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)\b`,
+    // "Join our Space Forums to keep talking space", "Join us for …"
+    String.raw`^join (?:us|our)\b`,
     String.raw`^tags?\s*:`,
     String.raw`^categor(?:y|ies)\s*:`,
   ].join('|'),

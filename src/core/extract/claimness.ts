@@ -3,12 +3,15 @@
  */
 import { countWords } from './blocks';
 import { endsWithSentenceMark, isSpaceUnit, trimEndIndex } from './chars';
+import { F_ADVERB, F_SPEECH, F_STOP, wordFlags } from './lexicon';
 
 export interface QuoteContext {
   /** The quoted words. */
   text: string;
   /** Up to ~80 characters before the opening mark, same sentence. */
   before: string;
+  /** A few characters after the closing mark ("" when the quote is not closed). */
+  after?: string;
   /** The quote is the whole paragraph. */
   standalone: boolean;
   /** An attribution was found right after the closing mark. */
@@ -22,11 +25,22 @@ export interface QuoteContext {
 const CALLING_BEFORE =
   /\b(?:called|calls|calling|described|describes|describing|labell?ed|labels|branded|brands|termed|terms|dubbed|characteri[sz]ed)\b[^“”"«»„.!?]{0,60}$/i;
 /** "so-called", "is called": naming, not someone's words. */
-const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+(?:called|dubbed|termed|labell?ed|branded)\b[^“”"«»„]*$/i;
+const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+(?:called|dubbed|termed|labell?ed|branded|nicknamed)\b[^“”"«»„]*$/i;
 /** "what Halcyon calls its “torture lab”": the name someone gives their own thing, not their words about it. */
 const OWN_NAMING = /\b(?:calls|called|dubs|dubbed|terms|termed|names|named|brands|branded)\s+(?:its|his|her|their|our)\s*$/i;
+/** "calls the “Tuesday of the tumble”", "calling her “the Newcastle Nightmare”": a name, not words about it. */
+const CALLED_THE = /\bthe\s*$/i;
+const STARTS_THE = /^the\s/i;
+/** "pays “settlement” fees": one word in quotes used as a modifier of the word after it. */
+const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
+
+/** The quote is one word that the next word, not a function word, follows directly. */
+function modifiesNextWord(words: number, after: string | undefined): boolean {
+  const next = words === 1 && after !== undefined ? WORD_AFTER.exec(after)?.[1] : undefined;
+  return next !== undefined && (wordFlags(next) & (F_STOP | F_SPEECH | F_ADVERB)) === 0;
+}
 /** "the plan, called …": a name given to something. */
-const NAMING = /,\s*(?:called|dubbed|named|titled|entitled|known as)\b[^“”"«»„,]*$/i;
+const NAMING = /(?:,\s*(?:called|dubbed|named|titled|entitled|known as)|\bnicknamed)\b[^“”"«»„,]*$/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|saying|told|tells|warned|warns|added|adds|wrote|writes|stated|declared|vowed|promised|insisted|argued|claimed|claims|replied|answered|insisted|stressed|noted|believes|with the words|in (?:his|her|their) words|quoted as saying|the phrase)\b(?:[^“”"«»„.!?]{0,50}\bthat)?\s*[:,]?\s*$/i;
 
@@ -71,6 +85,8 @@ export function isClaim(q: QuoteContext): boolean {
   const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (OWN_NAMING.test(q.before)) return false;
+  if (!q.attributedAfter && modifiesNextWord(words, q.after)) return false;
+  if (CALLING_BEFORE.test(q.before) && (CALLED_THE.test(q.before) || STARTS_THE.test(trimmed)) && !q.attributedAfter) return false;
   if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;

@@ -554,22 +554,26 @@ function ageFollows(toks: Tok[], k: number): boolean {
  * Where the holder's name starts in a run that ends an office named with "of": "Republic of
  * Azerbaijan Ilham Aliyev" after "President of the", "Russia Sergey Lavrov" after "Minister of
  * Foreign Affairs of", "Presidential Administration Hikmet Hajiyev" after "Head of the … of the".
- * The name is the two or three capitalised words after the place or organisation that ends the
+ * The name is the two to four capitalised words after the place or organisation that ends the
  * office, and a title must open the office ("University of California Los Angeles" names no
  * one). -1 when not so.
  */
 function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
   let of = -1;
   for (let k = words.length - 1; k > 0 && of < 0; k--) if ((words[k] as Tok).lc === 'of' && !(words[k] as Tok).cap) of = k;
-  const afterOf = toks[i0 - 1]?.lc === 'of' || (toks[i0 - 1]?.lc === 'the' && toks[i0 - 2]?.lc === 'of');
+  const link = toks[i0 - 1]?.lc === 'the' ? toks[i0 - 2] : toks[i0 - 1];
+  const afterOf = link !== undefined && !link.cap && OFFICE_LINKS.has(link.lc);
   if (of < 0 && !afterOf) return -1;
   let start = of + 2;
   for (let k = of + 1; k < words.length; k++) if (((words[k] as Tok).f & (F_ORG | F_ORG_HEAD)) !== 0) start = k + 1;
   const name = words.slice(start);
-  if (name.length < 2 || name.length > 3) return -1;
+  if (name.length < 2 || name.length > 4) return -1;
   if (!name.every((t) => t.cap && t.t !== t.t.toUpperCase() && (t.f & (F_ORG | F_ORG_HEAD | F_TITLE | F_ROLE | F_STOP)) === 0)) return -1;
   return isOfficeTitle(words[0]) || officeStart(toks, i0) < i0 ? start : -1;
 }
+
+/** The words that chain an office's parts: "Minister for Relief and Rehabilitation", "Head of …". */
+const OFFICE_LINKS = new Set(['of', 'for', 'and']);
 
 function isOfficeTitle(t: Tok | undefined): boolean {
   return t !== undefined && t.cap && (t.f & (F_TITLE | F_ROLE)) !== 0;
@@ -592,7 +596,7 @@ function officeStart(toks: Tok[], i0: number): number {
       k = open;
       continue;
     }
-    if (!t.word || (!t.cap && t.lc !== 'of' && t.lc !== 'the' && t.lc !== 'and')) break;
+    if (!t.word || (!t.cap && t.lc !== 'the' && !OFFICE_LINKS.has(t.lc))) break;
     if (isOfficeTitle(t)) found = k;
   }
   return found;

@@ -10,6 +10,8 @@ export interface InterviewAnswer {
   start: number;
   end: number;
   para: number;
+  /** The name that labels the answer in a transcript ("FELDHAUS:", "Hallsdóttir:"), if any. */
+  label?: string;
 }
 
 export interface Interview {
@@ -67,7 +69,9 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     let start = p.start + (m ? m[0].length : 0);
     // A transcript labelled with names: the interviewer's remarks are not answers, and the
     // interviewee's label is not part of the answer.
-    const label = m || askers.size === 0 ? null : NAME_LABEL.exec(t);
+    // Names in capitals ("FELDHAUS:") label a transcript's answers even when its questions are "Q:".
+    const named = m ? null : NAME_LABEL.exec(t);
+    const label = named && (askers.size > 0 || (named[1] as string) === (named[1] as string).toUpperCase()) ? named : null;
     if (label) {
       const name = label[1] as string;
       if (askers.has(lastWord(name))) continue;
@@ -78,7 +82,7 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     if (p.end - start < 20) continue;
     // "This interview has been edited for length": the publication's note, not an answer.
     if (!m && !label && EDITORS_NOTE.test(t)) continue;
-    answers.push({ start, end: p.end, para: i });
+    answers.push(label ? { start, end: p.end, para: i, label: label[1] as string } : { start, end: p.end, para: i });
     answered++;
     if (m || label) marked++;
   }

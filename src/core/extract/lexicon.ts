@@ -16,7 +16,7 @@ quipped quips lamented laments complained complains assured assures promised pro
 pledged pledges mentioned mentions shouted tweeted posted recounted recounts testified testifies
 exclaimed opined reckons reckoned feels felt hopes hoped estimated estimates indicated indicates
 highlighted highlights elaborated specified clarified agreed objected protested boasted conceded
-whispered sighed contended contends alleged alleges charged charges summarised summarized
+retorted retorts interjected interjects whispered sighed contended contends alleged alleges charged charges summarised summarized
 affirmed affirms asserted asserts proclaimed proclaims speculated speculates
 mused muses reported reports wondered wonders demanded demands accused accuses
 criticised criticized condemned condemns believe think
@@ -88,6 +88,8 @@ environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 td msp mla mpp cfo cto coo rt. rt
 socialist conservative liberal democrat republican labour communist centrist nationalist tory
+councilmember councilman councilwoman assemblymember assemblyman assemblywoman congressman congresswoman
+mpa mna meteorologist
 `);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */

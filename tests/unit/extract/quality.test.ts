@@ -1,5 +1,5 @@
 /**
- * Quote recall, precision and speaker accuracy on 56 articles the extractor was not written
+ * Quote recall, precision and speaker accuracy on 68 articles the extractor was not written
  * against (tests/fixtures/extract-quality): Indian, Australian, Irish, Kenyan, New Zealand, South
  * African and UK press, US politics with middle initials and party tags, wire copy (also Russian
  * in translation), markets, a court report, a press release, a live blog, an election night, an
@@ -18,7 +18,7 @@ import { ROOT } from './helpers';
 const DIR = join(ROOT, 'tests/fixtures/extract-quality');
 
 interface GoldFile {
-  set: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+  set: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5';
   claims: Array<{ text: string; speaker: string | null | Array<string | null> }>;
   optional: string[];
   notClaims: string[];
@@ -129,14 +129,14 @@ function total(set: 'all' | 'held-out sets'): Score {
 }
 
 describe('extraction quality on unseen articles', () => {
-  it('has a gold file for each of the 56 articles, 46 of them first scored as held out', () => {
+  it('has a gold file for each of the 68 articles, 58 of them first scored as held out', () => {
     const files = Object.values(gold.files);
-    expect(files).toHaveLength(56);
-    expect(files.filter((f) => f.set !== 'dev')).toHaveLength(46);
-    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(670);
+    expect(files).toHaveLength(68);
+    expect(files.filter((f) => f.set !== 'dev')).toHaveLength(58);
+    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(790);
   });
 
-  it('finds nearly every quote, proposes almost nothing else and names the right speaker for 93 % or more', () => {
+  it('finds nearly every quote, proposes almost nothing else and names the right speaker for 94 % or more', () => {
     const s = total('all');
     const recall = s.found / s.gold;
     const precision = (s.proposed - s.wrongProposals) / s.proposed;
@@ -145,13 +145,13 @@ describe('extraction quality on unseen articles', () => {
     console.log(`quality: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, speaker ${speakers.toFixed(3)} (${s.rightSpeaker}/${s.found})\n  ${s.misses.join('\n  ')}`);
     expect(recall).toBeGreaterThanOrEqual(0.98);
     expect(precision).toBeGreaterThanOrEqual(0.98);
-    expect(speakers).toBeGreaterThanOrEqual(0.93);
+    expect(speakers).toBeGreaterThanOrEqual(0.94);
   });
 
   it('keeps its accuracy on the sets that were held out', () => {
     const s = total('held-out sets');
     console.log(`held-out sets: speaker ${(s.rightSpeaker / s.found).toFixed(3)}, recall ${(s.found / s.gold).toFixed(3)}`);
-    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.92);
+    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.935);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(0.98);
   });
 });

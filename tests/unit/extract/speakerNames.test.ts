@@ -357,5 +357,55 @@ describe('pronouns', () => {
     const a = analyzeArticle(`Bowel cancer in younger adults\n\nBy Jane Reporter\n\n${body}\n`);
     expect(a.claims.find((c) => c.text.startsWith('People want'))?.text).toContain('What we can say');
   });
+
+  it('reads council, assembly and weather titles, "retorted", and an office chained with "for" and "and"', () => {
+    const council = 'Councilmember Ana Ruiz (D-District 4), whose district includes Ridgecrest Drive, asked for a review.\n\n"This is the second time in three years," Ruiz said.';
+    expect(speakerOf(council, 'This is the second')).toBe('Ana Ruiz');
+    const sindh =
+      'Sindh Minister for Relief and Rehabilitation Syed Murtaza Hussain Jafri visited a heatstroke centre in Karachi on Monday.\n\n' +
+      '"We have learned from 2015. No one in Sindh should die of heat," the minister said.';
+    expect(speakerOf(sindh, 'We have learned')).toBe('Syed Murtaza Hussain Jafri');
+    const pmq = 'Richard Ashworth, the prime minister, rose slowly at the dispatch box.\n\n"I welcome the right honourable lady to her feet," the prime minister retorted.';
+    expect(speakerOf(pmq, 'I welcome')).toBe('Richard Ashworth');
+  });
 });
 
+describe('quoted names and labels are not claims', () => {
+  const claimsOf = (body: string): string[] =>
+    analyzeArticle(`Mission update\n\nBy Jane Reporter\n\nThe council voted 7-2 on Tuesday to approve the new water plan after months of debate over its cost.\n\n${body}\n`)
+      .claims.filter((c) => c.kind !== 'indirect')
+      .map((c) => c.text);
+
+  it('leaves out a name the text gives something, and a quoted word that describes the next', () => {
+    expect(claimsOf('A faulty star tracker sent the spacecraft into a slow tumble, an episode the operations team now calls the "Tuesday of the tumble."')).toEqual([]);
+    expect(claimsOf('Brennan, whose fans have taken to calling her "the Newcastle Nightmare", will face the top seed on Sunday.')).toEqual([]);
+    expect(claimsOf('Sani Danladi has traded onions for thirty years. He said he now pays "settlement" fees at four checkpoints.')).toEqual([]);
+  });
+
+  it('keeps what someone called something with their own words', () => {
+    expect(claimsOf('The opposition leader called the decision a "thoughtless step" on Tuesday.')).toEqual(['thoughtless step']);
+  });
+});
+
+describe('a transcript with several people answering', () => {
+  it('gives each labelled answer to its own speaker', () => {
+    const a = analyzeArticle(
+      [
+        'Tessera team briefs reporters',
+        'By Jane Reporter',
+        'Markus Feldhaus, the ESA project scientist, and Renata Oduya, the NASA programme executive, took questions at the briefing in Pasadena on Thursday.',
+        'Q: Is the heat shield still a concern for re-entry in 2027?',
+        'FELDHAUS: We have completed the thermal tests on the spare unit in Cologne and it passed with margin.',
+        'Q: Will the budget situation affect the recovery operation in Utah?',
+        'ODUYA: No. The recovery is funded and the team is in place for the landing.',
+        'Join our Space Forums to keep talking space on the latest missions.',
+      ].join('\n\n'),
+    );
+    const answers = a.claims.filter((c) => c.kind === 'interview');
+    expect(answers.map((c) => [c.text.slice(0, 12), c.speaker])).toEqual([
+      ['We have comp', 'Markus Feldhaus'],
+      ['No. The reco', 'Renata Oduya'],
+    ]);
+  });
+
+});
