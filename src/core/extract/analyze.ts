@@ -175,7 +175,7 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
     const ok = isClaim({
       text: claimText,
       before: beforeText,
-      after: q.closePos >= 0 ? text.slice(q.closePos + 1, q.closePos + 12) : undefined,
+      after: q.closePos >= 0 ? text.slice(q.closePos + 1, q.closePos + 40) : undefined,
       standalone,
       continuesSpeaker: prev !== null && prev.hadSpeaker && prev.lastPara === q.firstPara && !att && !before,
       attributedAfter: att !== null,

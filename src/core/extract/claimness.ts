@@ -27,17 +27,27 @@ const CALLING_BEFORE =
 /** "so-called", "is called": naming, not someone's words. */
 const PASSIVE_CALLING = /\b(?:so|be|been|being|is|was|were|are|officially|often|sometimes|also|now|widely)[-\s]+(?:called|dubbed|termed|labell?ed|branded|nicknamed)\b[^“”"«»„]*$/i;
 /** "what Halcyon calls its “torture lab”": the name someone gives their own thing, not their words about it. */
-const OWN_NAMING = /\b(?:calls|called|dubs|dubbed|terms|termed|names|named|brands|branded)\s+(?:its|his|her|their|our)\s*$/i;
-/** "calls the “Tuesday of the tumble”", "calling her “the Newcastle Nightmare”": a name, not words about it. */
-const CALLED_THE = /\bthe\s*$/i;
-const STARTS_THE = /^the\s/i;
+const OWN_NAMING = /\b(?:calls|called|dubs|dubbed|terms|termed|names|named|brands|branded)\s+(?:its|our)\s*$/i;
+/**
+ * "now calls the “Tuesday of the tumble”", "calling her “the Newcastle Nightmare”": a name, not
+ * words about it — the quote is what is called (right after "calls the"), or a capitalised "the …"
+ * (but "called the ruling “the wrong decision”" is someone's words).
+ */
+const CALLS_THE = /\b(?:calls|called|calling|call|dubs|dubbed)\s+the\s*$/i;
+const NAME_WITH_THE = /^the\s+\p{Lu}/u;
 /** "pays “settlement” fees": one word in quotes used as a modifier of the word after it. */
 const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 
-/** The quote is one word that the next word, not a function word, follows directly. */
-function modifiesNextWord(words: number, after: string | undefined): boolean {
+/** Verbs after which a quoted word says what something is: "was “outrageous” nevertheless". */
+const LINKING = /\b(?:is|was|were|are|be|been|being|seemed|seems|remained|remains|looked|looks|sounded|sounds|became|becomes|as)\s*$/i;
+
+/**
+ * The quote is one word that the next word, not a function word or an adverb, follows directly,
+ * and no linking verb comes before it: "pays “settlement” fees", not "was “outrageous” anyway".
+ */
+function modifiesNextWord(words: number, before: string, after: string | undefined): boolean {
   const next = words === 1 && after !== undefined ? WORD_AFTER.exec(after)?.[1] : undefined;
-  return next !== undefined && (wordFlags(next) & (F_STOP | F_SPEECH | F_ADVERB)) === 0;
+  return next !== undefined && !next.endsWith('ly') && (wordFlags(next) & (F_STOP | F_SPEECH | F_ADVERB)) === 0 && !LINKING.test(before);
 }
 /** "the plan, called …": a name given to something. */
 const NAMING = /(?:,\s*(?:called|dubbed|named|titled|entitled|known as)|\bnicknamed)\b[^“”"«»„,]*$/i;
@@ -85,9 +95,11 @@ export function isClaim(q: QuoteContext): boolean {
   const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
   if (allCaps && !q.attributedAfter) return false; // a name in quotes
   if (OWN_NAMING.test(q.before)) return false;
-  if (!q.attributedAfter && modifiesNextWord(words, q.after)) return false;
-  if (CALLING_BEFORE.test(q.before) && (CALLED_THE.test(q.before) || STARTS_THE.test(trimmed)) && !q.attributedAfter) return false;
-  if (CALLING_BEFORE.test(q.before) && !PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
+  if (!q.attributedAfter && modifiesNextWord(words, q.before, q.after)) return false;
+  if (CALLING_BEFORE.test(q.before)) {
+    if (!q.attributedAfter && (CALLS_THE.test(q.before) || NAME_WITH_THE.test(trimmed))) return false;
+    if (!PASSIVE_CALLING.test(q.before) && (!NAMING.test(q.before) || q.attributedBefore)) return true;
+  }
   if (q.continuesSpeaker && words >= 1 && (terminal || dashOrComma)) return true;
   if (SPEECH_BEFORE.test(q.before) && words >= 2) return true;
   // A partial quote in a sentence that names its speaker: "the ministry said the proposals were “unacceptable.”"

@@ -6,7 +6,7 @@
 import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
-import { initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
+import { HYPHENATED_WORD, initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
 import { tokenSimilarity } from './sameSpeaker';
 import { splitWords } from './sentences';
 import { titleEnd } from './titles';
@@ -48,15 +48,11 @@ export interface EntityIndex {
  * their suffixes, so that names ending in -ly ("Sally", "Holly", "Kelly") stay names.
  */
 const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}+(?:ing|ally|ately|ously|ently|antly|edly|ingly|ively|arly|ibly|ably|fully|icly|ssly|dly|efly|gely|stly)$/u;
-/** "Russian-speaking" */
-/** A lower-case compound before a role: "founding-family member", "long-time adviser". */
-const HYPHENATED_LOWER = /^\p{Ll}+-\p{Ll}+$/u;
-
 /**
  * A compound adjective, not a name: "Russian-speaking", "Kremlin-backed", "Soviet-era". A hyphen
  * before a lower-case syllable alone is no sign: Korean given names are written "Tae-jun".
  */
-const HYPHEN_LOWER = /-\p{Ll}*(?:ing|ed|en|born|based|led|backed|owned|style|era|made|run|wide|like|free|bound|oriented|related|allied|aligned|minded|centric|language|class)$/u;
+const HYPHEN_LOWER = /-\p{Ll}*(?:ing|ed|born|based|led|backed|owned|style|era|made|run|wide|like|free|bound|oriented|related|allied|aligned|minded|centric|language|class)$/u;
 const ROLE_MODIFIERS = new Set(
   `former senior chief deputy political foreign prime vice top leading renowned prominent veteran independent
   military local regional state national international russian well-known famous economic assistant acting
@@ -103,6 +99,9 @@ export class EntityBuilder {
   /** Mentions noted after the scan (by attribution), in text order. */
   private readonly later: EntityMention[] = [];
   private scanning = true;
+  /** findSpellingVariant's answers, and how many persons there were when they were given. */
+  private readonly variants = new Map<string, Entity | null>();
+  private variantsFor = 0;
 
   constructor(private readonly body: string) {}
 
@@ -139,19 +138,34 @@ export class EntityBuilder {
 
   /**
    * The one person whose surname is a spelling of `surname` ("Mamedli" for Elshad Mammadli, by
-   * the same transliteration folding as proposeSameSpeakers); null when none or several are.
-   * Only for a speaker's name: text that merely looks like a name is not matched this loosely.
+   * the same transliteration folding as proposeSameSpeakers); null when none or several are, or
+   * when the two differ as a man's and a woman's form of one name ("Aliyev", "Aliyeva"). Only for a
+   * speaker's name: text that merely looks like a name is not matched this loosely. Answers are
+   * kept until a person is added, so a long text does not compare every name with every person.
    */
   findSpellingVariant(surname: string): Entity | null {
-    if (surname.length < 5) return null;
+    const persons = this.index.persons;
+    // A text naming hundreds of people (a list, not an article) is not searched this way.
+    if (surname.length < 5 || persons.length > MAX_VARIANT_PERSONS) return null;
+    const key = surname.toLowerCase();
+    if (this.variantsFor !== persons.length) {
+      this.variants.clear();
+      this.variantsFor = persons.length;
+    }
+    const known = this.variants.get(key);
+    if (known !== undefined) return known;
     let found: Entity | null = null;
-    for (const p of this.index.persons) {
+    for (const p of persons) {
       if (p.tokens.length < 2) continue;
-      const own = p.tokens[surnameIndex(p.tokens)] as string;
-      if (own.length < 5 || tokenSimilarity(own.toLowerCase(), surname.toLowerCase()) < 0.9) continue;
-      if (found && found !== p) return null;
+      const own = (p.tokens[surnameIndex(p.tokens)] as string).toLowerCase();
+      if (own.length < 5 || own.endsWith('a') !== key.endsWith('a') || tokenSimilarity(own, key) < 0.9) continue;
+      if (found) {
+        found = null;
+        break;
+      }
       found = p;
     }
+    this.variants.set(key, found);
     return found;
   }
 
@@ -320,18 +334,25 @@ export class EntityBuilder {
     if (!head || (head.f & F_ROLE) === 0 || head.cap) return;
     const after = toks[h + 1];
     if (after && after.t === ',' && (toks[h + 2]?.cap ?? false)) return;
+    // The person's own verb (after an aside in commas or a "who" clause) is one of speech, or
+    // the sentence says they stay unnamed: "A 23-year-old man was arrested, police said" is neither.
     let speaks = false;
-    for (let k = h + 1; k < toks.length && k <= h + 30; k++) {
+    let end = h + 1;
+    while (end < toks.length && end <= h + 30 && !/^[.!?]$/.test((toks[end] as Tok).t)) end++;
+    for (let k = h + 1; k < end && !speaks; k++) speaks = ANONYMITY.has((toks[k] as Tok).lc);
+    /** Inside ", …," (an aside) or "who …" (a relative clause, which a verb of speech may end). */
+    let aside: ',' | 'who' | null = null;
+    for (let k = h + 1; k < end && !speaks; k++) {
       const u = toks[k] as Tok;
-      if (u.t === '.' || u.t === '!' || u.t === '?') break;
-      if ((u.f & F_SPEECH) !== 0 || ANONYMITY.has(u.lc)) {
-        speaks = true;
-        break;
-      }
+      if (u.t === ',') aside = aside === ',' ? null : aside === 'who' ? null : ',';
+      else if (u.lc === 'who' && aside === null) aside = 'who';
+      else if (u.word && (u.f & F_SPEECH) !== 0 && aside !== ',') speaks = true;
+      else if (u.word && aside === null && k > h + 1) break;
     }
     if (!speaks) return;
-    const e: Entity = { name: '', tokens: [], role: head.lc, isOrg: false, gender: genderOfLowerWord(head.lc), count: 0, firstAt: toks[i]!.s, lastAt: toks[i]!.s };
-    this.pushMention({ entity: e, start: (toks[i] as Tok).s, end: head.e, subject: true });
+    const at = (toks[i] as Tok).s;
+    const e: Entity = { name: '', tokens: [], role: head.lc, isOrg: false, gender: genderOfLowerWord(head.lc), count: 0, firstAt: at, lastAt: at };
+    this.pushMention({ entity: e, start: at, end: head.e, subject: true });
   }
 
   /** A single capitalised word: at most a short mention of a known person. */
@@ -340,7 +361,7 @@ export class EntityBuilder {
     if ((t.f & (F_STOP | F_NON_NAME)) !== 0 || t.t.length < 2) return;
     const known = this.findPerson([stripPossessive(t.t)], t.s);
     if (known) this.pushMention({ entity: known, start: t.s, end: t.e, subject: this.isSubject(toks, i, i + 1) });
-    else if (startsSentence(toks, i) && ageFollows(toks, i + 1)) this.addPerson([t.t], null, t.s, t.e);
+    else if (startsSentence(toks, i) && ageFollows(toks, i + 1) && (genderOfFirstName(t.t) !== null || PERSON_AFTER_AGE.has(toks[toks[i + 4]?.t === ',' ? i + 5 : i + 4]?.lc ?? ''))) this.addPerson([t.t], null, t.s, t.e);
   }
 
   private processRun(toks: Tok[], i0: number, j: number): void {
@@ -428,7 +449,7 @@ export class EntityBuilder {
     // "reports linking captain Marc Okonjo", "succeeded founding-family member Kaneda Hiroshi":
     // look past a role, and the words that describe it, before the name.
     let b = i0 - 1;
-    while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && (((toks[b] as Tok).f & (F_ROLE | F_MODIFIER)) !== 0 || HYPHENATED_LOWER.test((toks[b] as Tok).t))) b--;
+    while (b >= 0 && b > i0 - 4 && !(toks[b] as Tok).cap && (((toks[b] as Tok).f & (F_ROLE | F_MODIFIER)) !== 0 || HYPHENATED_WORD.test((toks[b] as Tok).t))) b--;
     if (b < i0 - 1 && b >= 0 && /^[a-z]+(?:ing|ed)$/.test((toks[b] as Tok).t)) return false;
     const before = toks[i0 - 1];
     // "testified that Hughes died": the subject of a reported clause is not the sentence's subject;
@@ -538,7 +559,6 @@ function upperBound(tl: EntityMention[], pos: number): number {
 /** Words inside an organisation's name: "Department of Health and Social Care". */
 const ORG_LINKS = new Set(['for', 'and', 'on', 'of']);
 
-/** The token begins a sentence (or paragraph). */
 /**
  * An age in an appositive at k: ", 64," or " (34)". After a single word that opens a sentence it
  * shows a person known by one name: "Liudmyla, 64, who lives across the street", "Thandiwe (34)".
@@ -554,9 +574,8 @@ function ageFollows(toks: Tok[], k: number): boolean {
  * Where the holder's name starts in a run that ends an office named with "of": "Republic of
  * Azerbaijan Ilham Aliyev" after "President of the", "Russia Sergey Lavrov" after "Minister of
  * Foreign Affairs of", "Presidential Administration Hikmet Hajiyev" after "Head of the … of the".
- * The name is the two to four capitalised words after the place or organisation that ends the
- * office, and a title must open the office ("University of California Los Angeles" names no
- * one). -1 when not so.
+ * The name is two to four capitalised words at the end, and a title must open the office
+ * ("University of California Los Angeles" names no one). -1 when not so.
  */
 function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
   let of = -1;
@@ -564,8 +583,13 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
   const link = toks[i0 - 1]?.lc === 'the' ? toks[i0 - 2] : toks[i0 - 1];
   const afterOf = link !== undefined && !link.cap && OFFICE_LINKS.has(link.lc);
   if (of < 0 && !afterOf) return -1;
-  let start = of + 2;
-  for (let k = of + 1; k < words.length; k++) if (((words[k] as Tok).f & (F_ORG | F_ORG_HEAD)) !== 0) start = k + 1;
+  // The office ends at its last organisation word ("… Presidential Administration"); else the
+  // name is its last two words ("New York Kathy Hochul", "Internal Affairs Ihor Klymenko"), or
+  // more from a known first name or an honorific ("Syed Murtaza Hussain Jafri").
+  let officeEnd = of + 1;
+  for (let k = of + 1; k < words.length; k++) if (((words[k] as Tok).f & (F_ORG | F_ORG_HEAD)) !== 0) officeEnd = k + 1;
+  let start = Math.max(officeEnd === of + 1 ? of + 2 : officeEnd, words.length - 2);
+  for (let k = start - 1; k >= officeEnd && k >= of + 2; k--) if (opensName((words[k] as Tok).t)) start = k;
   const name = words.slice(start);
   if (name.length < 2 || name.length > 4) return -1;
   if (!name.every((t) => t.cap && t.t !== t.t.toUpperCase() && (t.f & (F_ORG | F_ORG_HEAD | F_TITLE | F_ROLE | F_STOP)) === 0)) return -1;
@@ -574,6 +598,17 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
 
 /** The words that chain an office's parts: "Minister for Relief and Rehabilitation", "Head of …". */
 const OFFICE_LINKS = new Set(['of', 'for', 'and']);
+
+/** findSpellingVariant compares a name with at most this many persons. */
+const MAX_VARIANT_PERSONS = 300;
+
+/** Honorifics that open a name: "Syed Murtaza Hussain Jafri", "Sheikh Mohammed bin …". */
+const NAME_HONORIFICS = new Set(['syed', 'syeda', 'sayyid', 'sheikh', 'shaikh', 'haji', 'hajji', 'alhaji', 'alhaja']);
+
+/** A word that can open a person's name: a common first name or an honorific. */
+function opensName(word: string): boolean {
+  return NAME_HONORIFICS.has(word.toLowerCase()) || genderOfFirstName(word) !== null;
+}
 
 function isOfficeTitle(t: Tok | undefined): boolean {
   return t !== undefined && t.cap && (t.f & (F_TITLE | F_ROLE)) !== 0;
@@ -602,9 +637,16 @@ function officeStart(toks: Tok[], i0: number): number {
   return found;
 }
 
+/**
+ * What follows the age of someone known by one name: "Liudmyla, 64, who lives …", "Thandiwe (34),
+ * from Melville, said …" — not "Kenya (12) topped the table".
+ */
+const PERSON_AFTER_AGE = new Set(['who', 'from', 'of', 'a', 'an', 'said', 'says', 'told', 'tells', 'added', 'lives', 'works', 'has', 'had']);
+
 /** Words that show an unnamed source chose to stay so ("not to be named", "anonymity", "surname"). */
 const ANONYMITY = new Set(['named', 'anonymity', 'anonymously', 'surname', 'identified']);
 
+/** The token begins a sentence (or paragraph). */
 function startsSentence(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   return !prev || /^[.!?:;"“”«»]$/.test(prev.t);

@@ -29,6 +29,14 @@ const QUESTION_END = /\?["”»]?\s*$/;
 /** A name that labels a paragraph of a transcript: "Oliver Kestner: ", "Hallsdóttir: ". */
 const NAME_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+/u;
 
+/** Labels in capitals that are a page's, not a person's: "UPDATE:", "CORRECTION:". */
+const NOT_NAMES = new Set(['Q', 'A', 'QUESTION', 'ANSWER', 'UPDATE', 'CORRECTION', 'NOTE', 'EDITOR', 'WATCH', 'READ', 'RELATED', 'PHOTO', 'VIDEO', 'SOURCE', 'LISTEN', 'ADVERTISEMENT']);
+
+/** A name in capitals labelling a transcript's answer: "FELDHAUS:" (letters with case, three or more). */
+function isCapitalsLabel(label: string): boolean {
+  return label.length >= 3 && label === label.toUpperCase() && label !== label.toLowerCase() && !NOT_NAMES.has(label);
+}
+
 /** A publication's note about the interview itself. */
 const EDITORS_NOTE = /^(?:this|the) (?:interview|conversation) (?:has been|was|is)\b|\b(?:edited|condensed) for (?:length|clarity|brevity)\b/i;
 
@@ -64,6 +72,8 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     const m = A_MARK.exec(t);
     // After the last question of a transcript whose answers are marked ("A:", "Hajiyev:"), the
     // first unmarked paragraph after an answer is the article going on, not more answer.
+    // (An answer's own second paragraph is lost with it; the first person is no sign, as a
+    // feature's writer says "As I leave, …".)
     const lastAnswered = (answers[answers.length - 1]?.para ?? -1) > lastQuestion;
     if (lastAnswered && answered >= 2 && marked === answered && !m && !NAME_LABEL.test(t)) break;
     let start = p.start + (m ? m[0].length : 0);
@@ -71,7 +81,7 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     // interviewee's label is not part of the answer.
     // Names in capitals ("FELDHAUS:") label a transcript's answers even when its questions are "Q:".
     const named = m ? null : NAME_LABEL.exec(t);
-    const label = named && (askers.size > 0 || (named[1] as string) === (named[1] as string).toUpperCase()) ? named : null;
+    const label = named && (askers.size > 0 || isCapitalsLabel(named[1] as string)) ? named : null;
     if (label) {
       const name = label[1] as string;
       if (askers.has(lastWord(name))) continue;

@@ -87,7 +87,6 @@ education trade energy agriculture culture commerce transport transportation hou
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 td msp mla mpp cfo cto coo rt. rt
-socialist conservative liberal democrat republican labour communist centrist nationalist tory
 councilmember councilman councilwoman assemblymember assemblyman assemblywoman congressman congresswoman
 mpa mna meteorologist
 `);

@@ -23,7 +23,7 @@ import {
   F_TITLE,
   wordFlags,
 } from './lexicon';
-import { initialsStart, isInitialAt, isJoinedParticleName, nicknameEnd, particlesEnd, runWords } from './names';
+import { HYPHENATED_WORD, initialsStart, isInitialAt, isJoinedParticleName, nicknameEnd, particlesEnd, runWords } from './names';
 import { titleEnd } from './titles';
 import { stripPossessive, type Tok } from './tokens';
 
@@ -50,11 +50,10 @@ export interface Mention {
 
 const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|man|woman|i|ard|er)$/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const HYPHENATED = /^[a-z]+-[a-z]+$/;
 /** Lower-case words that can stand before a role noun ("former", "senior", "well-known"). */
 function isLowerModifier(t: Tok): boolean {
   // Only a word with a hyphen can be "lower-letters-hyphen-lower-letters".
-  return (t.f & F_MODIFIER) !== 0 || (t.t.includes('-') && HYPHENATED.test(t.lc));
+  return (t.f & F_MODIFIER) !== 0 || (t.t.includes('-') && HYPHENATED_WORD.test(t.lc));
 }
 
 /** A lower-case word that is no function word, role, verb of speech or number: "group", "club". */

@@ -68,6 +68,9 @@ export function isInitialWord(word: string): boolean {
  * The words of a run: tokens other than full stops, with an initial and its stop merged into
  * one token ("D.K" + "." → "D.K.").
  */
+/** Two lower-case words joined by a hyphen: "founding-family", "long-time" (what describes a role). */
+export const HYPHENATED_WORD = /^[a-z]+-[a-z]+$/;
+
 export function runWords(run: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < run.length; i++) {

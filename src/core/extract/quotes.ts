@@ -203,6 +203,22 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   };
 
   const nextMark = markFinder(body);
+  /** The paragraph's lead (where its text starts), worked out once per paragraph. */
+  let leadPara = -1;
+  let lead = -1;
+  /**
+   * A single quote mark at i opens paragraph pi, the next paragraph opens with the same mark, and
+   * it is no elision ("‘80s", "‘Tis"): a quote over paragraphs, British style (‘… ¶ ‘… ’).
+   */
+  const opensSingleRun = (i: number, pi: number, mark: string): boolean => {
+    if (leadPara !== pi) {
+      leadPara = pi;
+      lead = leadOf(body, paragraphs[pi] as Paragraph);
+    }
+    if (i !== lead || ELISION.test(body.slice(i + 1, i + 6))) return false;
+    const next = paragraphs[pi + 1];
+    return next !== undefined && body[leadOf(body, next)] === mark;
+  };
   let carried: Open | null = null;
   let skipUntil = -1;
   const memo: CloserMemo = { closers: '', found: -1, searchedTo: -1 };
@@ -224,7 +240,7 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
         if (single && stack.length === 0) {
           // A top-level single quote needs a proper closing mark later in the paragraph, unless it
           // opens the paragraph and the next one opens with it again (British style: ‘… ¶ ‘… ’).
-          if (!hasCloser(body, i, p.end, closersFor(ch), memo) && !(i === leadOf(body, p) && leadsWith(body, paragraphs[pi + 1], ch))) continue;
+          if (!hasCloser(body, i, p.end, closersFor(ch), memo) && !opensSingleRun(i, pi, ch)) continue;
         }
         stack.push({ char: ch, pos: i, closers: closersFor(ch), single, para: pi });
       }
@@ -254,10 +270,8 @@ function leadOf(body: string, p: Paragraph): number {
   return lead;
 }
 
-/** The paragraph exists and its text starts with `mark`. */
-function leadsWith(body: string, p: Paragraph | undefined, mark: string): boolean {
-  return p !== undefined && body[leadOf(body, p)] === mark;
-}
+/** Words an apostrophe opens, and figures: "‘Tis", "‘Twas", "‘em", "‘80s". */
+const ELISION = /^(?:\d|(?:tis|twas|twill|em|cause|til)\b)/i;
 
 /** `/[\s—–-]/`: whitespace or a dash before a paragraph's first quote mark. */
 function isLeadBlank(c: number): boolean {

@@ -85,12 +85,12 @@ export class Resolver {
         const head = (m.head ?? '').toLowerCase();
         // "the Deputy CM stated" is the Deputy Chief Minister named earlier.
         // "the head of state" is the president or monarch named earlier, not any "Head of …".
-        const office = /\bhead of (state|government)\b/i.exec(m.text)?.[1]?.toLowerCase();
+        const office = /\bhead of (state|government)$/i.exec(m.text)?.[1]?.toLowerCase();
         const roles = office ? (HEADS_OF.get(office) as string[]) : [ABBREVIATED_ROLES.get(head) ?? head];
         const withRole = (words: string[]): EntityMention | null =>
           this.latestPerson(m.start, (x) => x.entity.role !== null && words.some((r) => roleHasWord(x.entity.role as string, r)));
         // "the presidential aide" with no aide named: the one of the "Presidential Administration".
-        const byRole = withRole(roles) ?? (office ? null : withRole(describingWords(m.text, head)));
+        const byRole = withRole(roles) ?? (office || !ASSISTANTS.has(head) ? null : withRole(describingWords(m.text, head)));
         // "his mum", "a friend", "the shocked neighbour", "her lawyer": someone tied to another
         // person, never simply the last person named.
         const tied = (wordFlags(head) & F_RELATION) !== 0 || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
@@ -128,6 +128,9 @@ const ABBREVIATED_ROLES = new Map([
   ['ceo', 'chief executive'],
   ['cs', 'cabinet secretary'],
 ]);
+
+/** Role nouns for someone who works for an office: "the presidential aide" is of the presidential one. */
+const ASSISTANTS = new Set(['aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official', 'envoy', 'representative']);
 
 /**
  * The particular words before a role noun: "presidential" in "the presidential aide". Not the
@@ -250,12 +253,17 @@ export function attributeAfter(body: string, toks: Tok[], resolver: Resolver, qu
   return null;
 }
 
-/**
- * Attribution before the opening mark, within the sentence: `X said: “…”`, `According to X, “…”`,
- * `X called it a “…”`, `The Kommersant newspaper claims that relations “…”`, `Vladimir Putin “apologized…”`.
- */
 /** Verbs that describe a speaker's manner in the sentence before their quote: "Gert was more measured." */
 const MANNER_VERBS = new Set(['was', 'is', 'seemed', 'sounded', 'appeared', 'remained', 'remains', 'seems', 'sounds']);
+
+/** Words after "was"/"is" that describe a speaker's stance: "was more measured", "was blunt". */
+const STANCES = new Set([
+  'more', 'less', 'equally', 'similarly', 'blunt', 'blunter', 'defiant', 'upbeat', 'optimistic', 'pessimistic', 'scathing',
+  'cautious', 'candid', 'unapologetic', 'unrepentant', 'emphatic', 'measured', 'adamant', 'frank', 'philosophical', 'sanguine',
+  'unimpressed', 'unconvinced', 'sceptical', 'skeptical', 'critical', 'dismissive', 'forthright', 'direct', 'clear',
+]);
+/** …and after "is not": "is not convinced". */
+const NOT_STANCES = new Set(['convinced', 'persuaded', 'impressed', 'sure', 'so']);
 
 /**
  * The named person a sentence is about, when it opens with their name and describes them:
@@ -266,13 +274,23 @@ export function subjectBefore(body: string, toks: Tok[], resolver: Resolver): At
   const m = toks[0]?.word ? parseMention(body, toks, 0) : null;
   if (!m || m.kind !== 'name') return null;
   const after = parseAppositives(body, toks, m.next)?.next ?? m.next;
-  const verb = toks[skipClosingComma(toks, after)];
+  const v = skipClosingComma(toks, after);
+  const verb = toks[v];
   if (!verb || !MANNER_VERBS.has(verb.lc)) return null;
+  // How they spoke or stood ("was more measured", "is not convinced"), not what befell them
+  // ("Jones was killed instantly", "Allen was visibly shaken").
+  const manner = toks[v + 1]?.lc ?? '';
+  const stance = manner === 'not' ? NOT_STANCES.has(toks[v + 2]?.lc ?? '') : STANCES.has(manner);
+  if (!stance) return null;
   // A person the text has named ("Laptops were locked" names no one).
   const { speaker, exact } = resolver.resolve(m);
   return speaker && exact && !speaker.isOrg ? { speaker, cue: verb.lc, mention: m.text, confidence: 0.6, where: 'before' } : null;
 }
 
+/**
+ * Attribution before the opening mark, within the sentence: `X said: “…”`, `According to X, “…”`,
+ * `X called it a “…”`, `The Kommersant newspaper claims that relations “…”`, `Vladimir Putin “apologized…”`.
+ */
 export function attributeBefore(body: string, toks: Tok[], resolver: Resolver, colonOnly: boolean): Attribution | null {
   let best: { m: Mention; cue: string; role: string | null; score: number; idx: number } | null = null;
   /** Whether the window has a ", saying" at all (most do not), once it is asked. */

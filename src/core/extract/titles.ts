@@ -12,6 +12,12 @@ export function isTitleToken(t: Tok): boolean {
  */
 export function titleEnd(words: Tok[]): number {
   let end = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok)) end = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && PARTY_LABELS.has((words[i] as Tok).lc))) end = i;
   return end;
 }
+
+/**
+ * Party labels that open a description when a full name follows ("the Socialist Pedro de la
+ * Fuente", "Democrat Joe Manchin"); alone they name the party ("Labour said").
+ */
+const PARTY_LABELS = new Set(['socialist', 'conservative', 'liberal', 'democrat', 'republican', 'labour', 'communist', 'centrist', 'nationalist', 'tory']);

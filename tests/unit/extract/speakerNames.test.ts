@@ -409,3 +409,42 @@ describe('a transcript with several people answering', () => {
   });
 
 });
+
+describe('cases a review of the held-out-4 and -5 rules found', () => {
+  it('takes the holder of an office over a place of two words, and no spelling variant across genders', () => {
+    expect(speakerOf('Governor of New York Kathy Hochul declared a state of emergency on Sunday.\n\n"Stay off the roads," Hochul said.', 'Stay off')).toBe('Kathy Hochul');
+    expect(speakerOf('Minister of Internal Affairs Ihor Klymenko visited the site on Monday.\n\n"Rescuers are still working," Klymenko said.', 'Rescuers')).toBe('Ihor Klymenko');
+    expect(speakerOf('President Ilham Aliyev opened the festival in Baku on Friday evening.\n\n"Culture unites us," Aliyeva said.', 'Culture unites')).not.toBe('Ilham Aliyev');
+  });
+
+  it('keeps a party as a speaker, and an elision apart from the quote after it', () => {
+    expect(speakerOf('The party launched its manifesto in Birmingham on Monday.\n\n"We will cut taxes for working families," Labour said in a statement.', 'We will cut')).toBe('Labour');
+    const elision = '‘80s nostalgia is booming, say retailers across the country, with vinyl sales up a third.\n\n‘We can’t keep the records on the shelves,’ said shop owner Tom Hale.';
+    expect(speakerOf(elision, '80s nostalgia')).toBeUndefined();
+    expect(speakerOf(elision, 'We can')).toBe('Tom Hale');
+  });
+
+  it('does not take an arrest, a country with a number or a death for a speaker', () => {
+    const arrest = 'Shop owner Mike Brown said the street had been quiet for years.\n\nA 23-year-old man was arrested on suspicion of assault, police said.\n\n"I am relieved," he said.';
+    expect(speakerOf(arrest, 'I am relieved')).toBe('Mike Brown');
+    const medals = 'Federation head Ruth Kaya opened the meeting on Friday. Kenya (12) topped the medal table.\n\n"We are proud of every athlete," she said.';
+    expect(speakerOf(medals, 'We are proud')).toBe('Ruth Kaya');
+    const death = 'The crash happened at 2am on the bypass.\n\nDavid Jones was killed instantly when his car left the road.\n\n"He was a kind man who loved his family."';
+    expect(speakerOf(death, 'He was a kind')).not.toBe('David Jones');
+  });
+
+  it('reads "the head of state broadcaster" and "the presidential candidate" as what they are', () => {
+    const broadcaster = 'Jane Doe, head of state broadcaster RTV, met President Ilham Aliyev in Baku.\n\n"We discussed the coverage of the elections," the head of state broadcaster said.';
+    expect(speakerOf(broadcaster, 'We discussed')).toBe('Jane Doe');
+    const candidate = 'Presidential spokesman Dmitry Peskov spoke to reporters. Boris Nadezhdin announced his bid on Monday.\n\n"I will collect the signatures," the presidential candidate said.';
+    expect(speakerOf(candidate, 'I will collect')).toBe('Boris Nadezhdin');
+  });
+
+  it('keeps what was called someone and a quoted word after a linking verb', () => {
+    const body = 'Opposition leader Tom Hale called her "a liar" and said he would appeal the ruling in the high court next month.';
+    expect(speakerOf(body, 'a liar')).toBe('Tom Hale');
+    const linked = 'Opposition leader Tom Hale said the decision was "outrageous" nevertheless, and promised to fight it in court.';
+    expect(speakerOf(linked, 'outrageous')).toBe('Tom Hale');
+  });
+});
+
