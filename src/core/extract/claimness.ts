@@ -10,7 +10,7 @@ export interface QuoteContext {
   text: string;
   /** Up to ~80 characters before the opening mark, same sentence. */
   before: string;
-  /** A few characters after the closing mark ("" when the quote is not closed). */
+  /** Some characters after the closing mark; undefined when the quote is not closed. */
   after?: string;
   /** The quote is the whole paragraph. */
   standalone: boolean;

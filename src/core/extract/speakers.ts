@@ -186,7 +186,6 @@ export function roleHasWord(role: string, word: string): boolean {
   return false;
 }
 
-
 function withRole(sp: Speaker | null, role: string | null): Speaker | null {
   if (!sp || sp.role || !role) return sp;
   return { ...sp, role };
