@@ -3,6 +3,7 @@
  * according to X; X said: “…”; the expert noted; he added) and resolves the mention to a full
  * name with the entity index.
  */
+import { isLetterAt } from './chars';
 import { personGender, type Entity, type EntityBuilder, type EntityMention } from './entities';
 import { genderOfPronoun, genderOfWord } from './gender';
 import { F_MODIFIER, F_OBJECT, F_POSS_S, F_RELATION, F_ROLE, ORG_HEAD_NOUNS, PERSON_PRONOUNS, wordFlags } from './lexicon';
@@ -164,7 +165,6 @@ function escapeRe(s: string): string {
 
 /** Printable ASCII and line white space: text the direct comparison below can judge. */
 const PLAIN_ASCII = /^[\t\n\r -~]*$/;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
  * Does a person's role hold `word`, or its plural, as a whole word, case aside? What
@@ -178,10 +178,9 @@ export function roleHasWord(role: string, word: string): boolean {
   const text = role.toLowerCase();
   const w = word.toLowerCase();
   for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) continue;
+    if (isLetterAt(text, i - 1)) continue;
     const e = i + w.length;
-    if (e === text.length || !isAsciiLetter(text.charCodeAt(e))) return true;
-    if (text.charCodeAt(e) === 115 && (e + 1 === text.length || !isAsciiLetter(text.charCodeAt(e + 1)))) return true;
+    if (!isLetterAt(text, e) || (text.charCodeAt(e) === 115 && !isLetterAt(text, e + 1))) return true;
   }
   return false;
 }
