@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isTerminal, endsWithEllipsis } from '../../../src/core/extract/boilerplate';
 import { countWords, countWordsIn } from '../../../src/core/extract/blocks';
 import { endsWithSentenceMark, sliceCollapsed, trimEndIndex } from '../../../src/core/extract/chars';
-import { OUTLET_SIGNALS, signalOutlet } from '../../../src/core/extract/metadata';
+import { OUTLET_SIGNALS, outletsBySignal, signalOutlet } from '../../../src/core/extract/metadata';
 import { isMark, markFinder } from '../../../src/core/extract/quotes';
 import { roleHasWord } from '../../../src/core/extract/speakers';
 import {
@@ -304,6 +304,39 @@ describe('outlet signals: a lead-in then one shared outlet pattern finds what th
         expect(viaLeadIn(t)).toEqual(firstMatch(t));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  /** Signal by signal, as detectOutlet asked before: each signal whose hint occurs, on its own. */
+  const oneByOne = (text: string, first: boolean): (string | undefined)[] =>
+    OUTLET_SIGNALS.map((sig, n) => ((n > 0 || first) && sig.hints.some((h) => text.includes(h)) ? signalOutlet(sig, text) : undefined));
+
+  it('all at once in one pass, as one by one', () => {
+    const cases = [
+      'MOSCOW (Interfax) - Speaking to the Moscow Times, he said',
+      'he gave his views on the interview with Izvestia, after an interview with the Financial Times',
+      'she told reporters, then told The Guardian on Friday. News.Az © 2025',
+      'Get news  from the Élysée Press Office (updates from the Kremlin)',
+      'Copyright 2024 the Baku Post. Any use requires a hyperlink to Report.Az',
+    ];
+    for (const text of cases) for (const first of [true, false]) expect(outletsBySignal(text, first)).toEqual(oneByOne(text, first));
+    // Lead-ins that overlap: "interview with" inside "gave his views on the interview with".
+    expect(outletsBySignal(cases[1] as string, false).filter(Boolean)).toEqual(['Izvestia', 'Izvestia']);
+  });
+
+  it('all at once, for arbitrary text made of every signal’s words', () => {
+    const word = fc.constantFrom(
+      'Speaking', 'spoke', 'talking', 'to', 'with', 'the', 'The', 'Moscow', 'Times', 'told', 'tells', 'Reuters', 'interview', 'given to', 'for',
+      'shared', 'expressed', 'gave', 'his', 'views', 'on', 'this', 'in', 'writes', 'news', 'News', 'updates', 'stories', 'from', 'hyperlink',
+      'Caliber.Az', 'of', 'Élysée', 'earlier', '©', '(c)', 'copyright', 'COPYRIGHT', '2025', '(AFP)', 'PARIS', '-', '—', '“', '.', ',',
+    );
+    const sep = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '', ', ');
+    const text = fc.array(fc.tuple(word, sep), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, first) => {
+        expect(outletsBySignal(t, first)).toEqual(oneByOne(t, first));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
