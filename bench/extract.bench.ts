@@ -10,90 +10,18 @@
  * by pair as the Speakers screen calls it. Results are printed and written to
  * bench-results/extract.json. Target: ≥ 20 MB/s on the 2-core reference machine.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { proposeSameSpeakers, type SpeakerRecord } from '../src/core/extract/index';
+import { buildCorpus, corpusTexts, median, ROOT, round, runExtractCli } from './lib/extractCli';
 
-const ROOT = resolve(import.meta.dirname, '..');
 /** What `npm run extract` runs (minus npm itself). */
 const CLI = join(ROOT, 'src/cli/extract.mjs');
 const TARGET_MB_S = 20;
 const BASE_BYTES = Number(process.env.BENCH_BASE_MB ?? 20) * 1e6;
 const SCALES = (process.env.BENCH_SCALES ?? '1,4,16').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-function sources(): string[] {
-  const texts: string[] = [];
-  for (const dir of [join(ROOT, 'seeds'), join(ROOT, 'tests/fixtures/extract')]) {
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
-  }
-  return texts;
-}
-
-/** Writes `bytes` worth of articles into dir (up to 1000 files per sub-folder); returns the byte count. */
-function buildCorpus(dir: string, bytes: number, texts: string[]): { bytes: number; files: number } {
-  let total = 0;
-  let n = 0;
-  while (total < bytes) {
-    const sub = join(dir, `part${String(Math.floor(n / 1000)).padStart(3, '0')}`);
-    if (n % 1000 === 0) mkdirSync(sub, { recursive: true });
-    const text = `Item ${n}\n\n${texts[n % texts.length] as string}`;
-    writeFileSync(join(sub, `a${String(n).padStart(6, '0')}.txt`), text);
-    total += Buffer.byteLength(text);
-    n++;
-  }
-  return { bytes: total, files: n };
-}
-
-/**
- * CPU seconds (user + system) used so far by this process's finished children, from
- * /proc/self/stat (Linux; clock ticks of 1/100 s). NaN elsewhere.
- */
-function childCpuSeconds(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function runCli(dir: string): Promise<{ seconds: number; cpuSeconds: number; outBytes: number; threads: number }> {
-  return new Promise((resolvePromise, reject) => {
-    const t0 = process.hrtime.bigint();
-    const cpu0 = childCpuSeconds();
-    const child = spawn(process.execPath, [CLI, dir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, EXTRACT_VERBOSE: '1' },
-    });
-    let outBytes = 0;
-    let tail = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      outBytes += d.length;
-      // Only the end is checked: decoding all of it (~300 MB at 16×) would take CPU from the CLI.
-      tail = (tail + d.subarray(-16).toString('latin1')).slice(-10);
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const cpuSeconds = childCpuSeconds() - cpu0;
-      // "extract: N files on W worker threads" (0 = the main thread).
-      const threads = Number(/on (\d+) worker thread/.exec(err)?.[1] ?? Number.NaN);
-      const other = err.replace(/^extract: \d+ files? on \d+ worker threads?[^\n]*\n?/m, '');
-      if (other) process.stderr.write(other);
-      if (code !== 0 || !tail.trimEnd().endsWith(']')) reject(new Error(`CLI failed (exit ${code})`));
-      else resolvePromise({ seconds, cpuSeconds, outBytes, threads });
-    });
-  });
-}
 
 /** CPU seconds (user + system) of this process so far. */
 function ownCpuSeconds(): number {
@@ -180,14 +108,8 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
 async function main(): Promise<void> {
-  const texts = sources();
+  const texts = corpusTexts();
   const work = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
   const results: Array<{
     scale: number;
@@ -203,7 +125,7 @@ async function main(): Promise<void> {
     workerThreads: number[];
   }> = [];
   // One untimed run: builds the CLI's bundle if the sources changed (see src/cli/extract-bundle.ts).
-  await runCli(join(ROOT, 'seeds'));
+  await runExtractCli([CLI, join(ROOT, 'seeds')]);
   try {
     for (const scale of SCALES) {
       const dir = join(work, `x${scale}`);
@@ -215,7 +137,7 @@ async function main(): Promise<void> {
       let outBytes = 0;
       const load = loadavg()[0] ?? 0;
       for (let r = 0; r < RUNS; r++) {
-        const res = await runCli(dir);
+        const res = await runExtractCli([CLI, dir]);
         seconds.push(res.seconds);
         cpu.push(res.cpuSeconds);
         threads.push(res.threads);
@@ -268,10 +190,6 @@ async function main(): Promise<void> {
     sameSpeaker: same,
   };
   writeFileSync(join(ROOT, 'bench-results/extract.json'), `${JSON.stringify(report, null, 2)}\n`);
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 main().catch((err: unknown) => {
