@@ -7,7 +7,7 @@ import { splitBlocks } from './blocks';
 import { classifyBlocks, isKept } from './boilerplate';
 import { isClaim } from './claimness';
 import { EntityBuilder } from './entities';
-import { detectInterview, findInterviewee } from './interview';
+import { detectInterview, findInterviewee, labelAsName, labelNameWords } from './interview';
 import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
 import { parseMention } from './mentions';
@@ -240,12 +240,17 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const answerRanges = newRanges();
   if (interview) {
     interviewee = findInterviewee(text, interview, entities.index);
+    /** A label's person, or the label itself as a name: it says who speaks. */
+    const labelSpeaker = (label: string): { name: string; role: string | null } => {
+      const words = labelNameWords(label);
+      const person = entities.findPerson(words);
+      return person ? { name: person.name, role: person.role } : { name: labelAsName(words), role: null };
+    };
     // A transcript with several people answering ("FELDHAUS:", "ODUYA:"): each label's person.
     const labelled = new Set(interview.answers.map((a) => a.label?.toLowerCase()).filter(Boolean)).size > 1;
     for (const a of interview.answers) {
       answerRanges.push({ start: a.start, end: a.end });
-      const own = labelled && a.label ? entities.findPerson(splitWords(a.label)) : null;
-      const who = own ? { name: own.name, role: own.role } : interviewee;
+      const who = labelled && a.label ? labelSpeaker(a.label) : interviewee;
       claims.push({
         start: a.start,
         end: a.end,

@@ -26,8 +26,18 @@ export interface Interview {
 const Q_MARK = /^(?:[–—-]\s+|[–—]|Q\s*[:.]\s*|Question\s*:\s*|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?\s*:\s+)/u;
 const A_MARK = /^(?:[–—-]\s*|A\s*[:.]\s*|Answer\s*:\s*)/;
 const QUESTION_END = /\?["”»]?\s*$/;
-/** A name that labels a paragraph of a transcript: "Oliver Kestner: ", "Hallsdóttir: ". */
-const NAME_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+/u;
+/**
+ * A name that labels a paragraph of a transcript: "Oliver Kestner: ", "Hallsdóttir: ", and in
+ * capitals with particles or a note: "MATTHIAS VAN DER HORST: ", "ZHOU LIANFENG (CLIP): ".
+ */
+const NAME_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(?:\s\([^()\n]{1,30}\))?\s*:\s+/u;
+/** A recording's time before a transcript's label: "[00:04:12] ", "(12:05) ", "00:04 ". */
+const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
+/** A stage direction opening an answer: "[laughs] ", "(Laughter.) ". */
+const STAGE_DIRECTION = /^(?:\[[\p{Ll}\s]{3,20}\]|\((?:\p{Lu}\p{Ll}+\.?|\p{Ll}[\p{Ll}\s]{2,20})\))\s+/u;
+/** The labels of a reporter's questions in a briefing's transcript. */
+const QUESTION_LABELS = new Set(['Q', 'QUESTION', 'Question']);
+const Q_LABEL = /^Q\s*[:.]\s/;
 
 /** Labels in capitals that are a page's, not a person's: "UPDATE:", "CORRECTION:". */
 const NOT_NAMES = new Set(['Q', 'A', 'QUESTION', 'ANSWER', 'UPDATE', 'CORRECTION', 'NOTE', 'EDITOR', 'WATCH', 'READ', 'RELATED', 'PHOTO', 'VIDEO', 'SOURCE', 'LISTEN', 'ADVERTISEMENT']);
@@ -44,20 +54,45 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/** Where a paragraph's text starts after a recording's time, if it has one. */
+function afterTimestamp(body: string, p: Paragraph): number {
+  const c = body.charCodeAt(p.start);
+  if (c !== 0x5b && c !== 0x28 && (c < 0x30 || c > 0x39)) return p.start; // "[", "(", a digit
+  const m = TIMESTAMP.exec(body.slice(p.start, Math.min(p.end, p.start + 16)));
+  return m ? p.start + m[0].length : p.start;
+}
+
 export function detectInterview(body: string, paragraphs: Paragraph[], isHeading: (i: number) => boolean): Interview | null {
   const questions: number[] = [];
   /** Surnames of the names that label questions: the interviewer's. */
   const askers = new Set<string>();
+  /** Paragraphs a label in capitals opens ("MR. HALVORSEN:"), and how often each label does. */
+  const capitalsLabelled: [number, string][] = [];
+  const labelUses = new Map<string, number>();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    const t = body.slice(p.start, p.end);
-    if (t.length < 400 && QUESTION_END.test(t) && Q_MARK.test(t)) {
+    const t = body.slice(afterTimestamp(body, p), p.end);
+    const label = NAME_LABEL.exec(t)?.[1];
+    // "Q:" and "QUESTION:" mark a question even when it ends without a question mark.
+    if (t.length < 400 && ((QUESTION_END.test(t) && Q_MARK.test(t)) || (label !== undefined && QUESTION_LABELS.has(label)) || Q_LABEL.test(t))) {
       questions.push(i);
-      const label = NAME_LABEL.exec(t)?.[1];
-      if (label && label !== 'Q' && label !== 'Question') askers.add(lastWord(label));
+      if (label && !QUESTION_LABELS.has(label)) askers.add(lastWord(label));
+    } else if (label && isCapitalsLabel(label)) {
+      capitalsLabelled.push([i, label]);
+      labelUses.set(label, (labelUses.get(label) ?? 0) + 1);
     }
   }
   if (questions.length < 2) return null;
+  // A briefing opens with statements before the first question: from the first paragraph whose
+  // label in capitals also labels answers after it.
+  let from = (questions[0] as number) + 1;
+  for (const [i, label] of capitalsLabelled) {
+    if (i >= from) break;
+    if ((labelUses.get(label) ?? 0) >= 2 && capitalsLabelled.some(([j, l]) => l === label && j > (questions[0] as number))) {
+      from = i;
+      break;
+    }
+  }
   const answers: InterviewAnswer[] = [];
   const answerLabels: string[] = [];
   const qset = new Set(questions);
@@ -65,10 +100,14 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
   /** Answers so far that open with a mark or a name, and all answers so far. */
   let marked = 0;
   let answered = 0;
-  for (let i = (questions[0] as number) + 1; i < paragraphs.length; i++) {
+  /** The label of the answer before, which an unlabelled paragraph goes on. */
+  let lastLabel: string | undefined;
+  for (let i = from; i < paragraphs.length; i++) {
+    if (qset.has(i)) lastLabel = undefined;
     if (qset.has(i) || isHeading(i)) continue;
     const p = paragraphs[i] as Paragraph;
-    const t = body.slice(p.start, p.end);
+    const textStart = afterTimestamp(body, p);
+    const t = body.slice(textStart, p.end);
     const m = A_MARK.exec(t);
     // After the last question of a transcript whose answers are marked ("A:", "Hajiyev:"), the
     // first unmarked paragraph after an answer is the article going on, not more answer.
@@ -76,28 +115,59 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     // feature's writer says "As I leave, …".)
     const lastAnswered = (answers[answers.length - 1]?.para ?? -1) > lastQuestion;
     if (lastAnswered && answered >= 2 && marked === answered && !m && !NAME_LABEL.test(t)) break;
-    let start = p.start + (m ? m[0].length : 0);
+    let start = textStart + (m ? m[0].length : 0);
     // A transcript labelled with names: the interviewer's remarks are not answers, and the
     // interviewee's label is not part of the answer.
     // Names in capitals ("FELDHAUS:") label a transcript's answers even when its questions are "Q:".
     const named = m ? null : NAME_LABEL.exec(t);
+    // A reporter's remark that is no question ("QUESTION: Just a follow-up.") is no answer either.
+    if (named && QUESTION_LABELS.has(named[1] as string)) {
+      lastLabel = undefined;
+      continue;
+    }
     const label = named && (askers.size > 0 || isCapitalsLabel(named[1] as string)) ? named : null;
     if (label) {
       const name = label[1] as string;
-      if (askers.has(lastWord(name))) continue;
+      if (askers.has(lastWord(name))) {
+        lastLabel = undefined;
+        continue;
+      }
       answerLabels.push(name);
-      start = p.start + label[0].length;
+      start = textStart + label[0].length;
+      lastLabel = name;
     }
     while (start < p.end && /\s/.test(body[start] as string)) start++;
+    const stage = STAGE_DIRECTION.exec(body.slice(start, Math.min(p.end, start + 32)));
+    if (stage) start += stage[0].length;
     if (p.end - start < 20) continue;
     // "This interview has been edited for length": the publication's note, not an answer.
     if (!m && !label && EDITORS_NOTE.test(t)) continue;
-    answers.push(label ? { start, end: p.end, para: i, label: label[1] as string } : { start, end: p.end, para: i });
+    const answerLabel = label ? (label[1] as string) : m ? undefined : lastLabel;
+    answers.push(answerLabel ? { start, end: p.end, para: i, label: answerLabel } : { start, end: p.end, para: i });
     answered++;
     if (m || label) marked++;
   }
   if (answers.length === 0) return null;
-  return { questions, answers, introEnd: (paragraphs[questions[0] as number] as Paragraph).start, answerLabels };
+  const introEnd = Math.min((paragraphs[questions[0] as number] as Paragraph).start, (paragraphs[(answers[0] as InterviewAnswer).para] as Paragraph).start);
+  return { questions, answers, introEnd, answerLabels };
+}
+
+/** Courtesy titles before a transcript label's name: "MR. HALVORSEN", "Dr Okafor". */
+const LABEL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'amb', 'ambassador', 'sen', 'senator', 'rep', 'gen', 'judge', 'rev']);
+
+/** The words of a label's name without its courtesy titles: "MS. ADEYEMI-ROSS" → ["ADEYEMI-ROSS"]. */
+export function labelNameWords(label: string): string[] {
+  const words = label.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && LABEL_HONORIFICS.has((words[k] as string).toLowerCase().replace(/\.$/, ''))) k++;
+  return words.slice(k);
+}
+
+/** A label in capitals as a name is written: "ADEYEMI-ROSS" → "Adeyemi-Ross"; others as they are. */
+export function labelAsName(words: string[]): string {
+  const name = words.join(' ');
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** The interviewee: the person introduced with a role before the first question. */

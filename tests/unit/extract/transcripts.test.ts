@@ -34,3 +34,47 @@ describe('a question-and-answer section inside an article', () => {
     expect(story.body).toContain('Supporters were urged to follow the campaign on Twitter');
   });
 });
+
+describe('a briefing transcript labelled with courtesy titles and names in capitals', () => {
+  const briefing = [
+    'Department Press Briefing – March 3, 2026',
+    'Spokesperson Nadia Ferreira-Holt opened the briefing with two announcements and was joined by Tomasz Wierzbicki, Deputy Assistant Secretary for European Affairs, who took questions on the grain corridor.',
+    'MS. FERREIRA-HOLT: Good afternoon. Two things at the top.',
+    'First, the talks in Vienna ended yesterday with an agreement on the inspection regime, and we welcome the progress both delegations reported.',
+    'MR. WIERZBICKI: Thank you, Nadia. I was in Odesa last week, and the port is working at roughly two thirds of its capacity.',
+    'QUESTION: Is the inspection regime going to cover the river ports as well?',
+    'MR. WIERZBICKI: Not in the first phase. The river ports come later, once the inspectors are in place at sea.',
+    'QUESTION: Just a follow-up on the timeline for that, if you have one.',
+    'MS. FERREIRA-HOLT: We are not going to put a date on it from this podium today.',
+  ].join('\n\n');
+
+  it('gives the statements before the first question, and every answer, to the person on its label', () => {
+    const answers = analyzeArticle(briefing).claims.filter((c) => c.kind === 'interview');
+    expect(answers.map((c) => [c.speaker, c.text.slice(0, 23)])).toEqual([
+      ['Nadia Ferreira-Holt', 'Good afternoon. Two thi'],
+      ['Nadia Ferreira-Holt', 'First, the talks in Vie'],
+      ['Tomasz Wierzbicki', 'Thank you, Nadia. I was'],
+      ['Tomasz Wierzbicki', 'Not in the first phase.'],
+      ['Nadia Ferreira-Holt', 'We are not going to put'],
+    ]);
+  });
+});
+
+describe('a podcast transcript with times before its labels', () => {
+  const podcast = [
+    'THE LEDGER · Episode 12',
+    'Host Ruth Adebayo talks to Carlos Mendoza Ruiz, a freight economist, and to Ingrid van den Berg of the port authority.',
+    '[00:00:10] HOST: Welcome back. Carlos, is the rate slump over?',
+    '[00:00:18] CARLOS MENDOZA RUIZ: [laughs] Not yet. Rates are still falling on the Asia to Europe lanes, and carriers keep adding ships.',
+    '[00:01:02] HOST: Ingrid, what are you seeing at the quay?',
+    '[00:01:09] INGRID VAN DEN BERG: Fewer calls, but bigger ships. Our volumes are flat while the number of calls fell by a tenth.',
+  ].join('\n\n');
+
+  it('reads the label after the time, leaves the host out and the stage direction off', () => {
+    const answers = analyzeArticle(podcast).claims.filter((c) => c.kind === 'interview');
+    expect(answers.map((c) => [c.speaker, c.text.slice(0, 18)])).toEqual([
+      ['Carlos Mendoza Ruiz', 'Not yet. Rates are'],
+      ['Ingrid van den Berg', 'Fewer calls, but b'],
+    ]);
+  });
+});
