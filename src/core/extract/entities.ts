@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, wordFlags } from './lexicon';
+import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, PATRONYMIC_PARTICLES, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { HYPHENATED_WORD, initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -95,6 +95,10 @@ export class EntityBuilder {
   private readonly byName = new Map<string, Entity>();
   /** First and last name tokens (lower case) → persons, for short-form lookups. */
   private readonly byPart = new Map<string, Entity[]>();
+  /** Where mentions of persons end in the body. */
+  private readonly personEnds = new Set<number>();
+  /** The first of two surnames ("Etxeberria" of Unai Etxeberria Arrizabalaga) → its persons. */
+  private readonly byInner = new Map<string, Entity[]>();
   readonly index: EntityIndex = { persons: [], orgs: [], timeline: [] };
   /** Mentions noted after the scan (by attribution), in text order. */
   private readonly later: EntityMention[] = [];
@@ -114,7 +118,7 @@ export class EntityBuilder {
     // …or a surname of several words: "Araújo Pinto", "López de Haro".
     if (tokens.length === 1 || isSurnameParticle(tokens[0] as string) || (tokens.length >= 2 && this.byPart.has(key))) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
-      const cands = this.byPart.get(key);
+      const cands = this.byPart.get(key) ?? (tokens.length === 1 ? this.byInner.get(key) : undefined);
       if (!cands) return null;
       let best: Entity | null = null;
       let bestScore = -1;
@@ -185,6 +189,19 @@ export class EntityBuilder {
           const list = this.byPart.get(part);
           if (list) list.push(e);
           else this.byPart.set(part, [e]);
+          // A headline's "Staatssekretär von Arnim-Kessler" was this person without a given name:
+          // the surname now stands for the whole name.
+          const short = this.byName.get(part);
+          if (short && short !== e && !short.isOrg && short.tokens.length >= 2 && short.tokens.slice(0, -1).every(isSurnameParticle)) this.byName.set(part, e);
+        }
+        // Spanish and Basque names carry two surnames, and the first alone stands for the person
+        // ("Unai Etxeberria Arrizabalaga" → "Etxeberria"): kept apart, asked only when no surname matches.
+        const inner = tokens[last - 1] as string;
+        if (last >= 2 && inner.length >= 4 && !isSurnameParticle(inner) && !isSurnameParticle(tokens[last - 2] as string) && !isInitialWord(inner) && genderOfFirstName(inner) === null) {
+          const key = inner.toLowerCase();
+          const list = this.byInner.get(key);
+          if (list) list.push(e);
+          else this.byInner.set(key, [e]);
         }
       }
     } else if (!e.role && role) {
@@ -199,6 +216,7 @@ export class EntityBuilder {
    * second sorted list (mostly appended too), so neither ever needs a large insertion.
    */
   pushMention(m: EntityMention): void {
+    if (!m.entity.isOrg) this.personEnds.add(m.end);
     const tl = this.scanning ? this.index.timeline : this.later;
     let i = tl.length;
     while (i > 0 && (tl[i - 1] as EntityMention).start > m.start) i--;
@@ -391,10 +409,10 @@ export class EntityBuilder {
     const lastName = nameToks[nameToks.length - 1] as Tok;
     const allCaps = nameToks.every((t) => t.t === t.t.toUpperCase() && t.t.length > 1);
     // "President of the Republic of Azerbaijan Ilham Aliyev": an office, then who holds it.
-    const holder = holderAfterOffice(toks, i0, words);
+    const holder = holderAfterOffice(toks, i0, words, this.personEnds);
     if (holder > 0) {
       const office = words[0] as Tok;
-      const role = sliceCollapsed(body, (toks[officeStart(toks, i0)] as Tok).s, (words[holder - 1] as Tok).e);
+      const role = sliceCollapsed(body, (toks[officeStart(toks, i0, this.personEnds)] as Tok).s, (words[holder - 1] as Tok).e);
       this.addPerson(words.slice(holder).map((t) => stripPossessive(t.t)), role, (words[holder] as Tok).s, lastName.e, this.isSubject(toks, i0, j));
       if (office.cap && (office.f & F_ORG) !== 0) this.addOrg(words.slice(0, holder).map((t) => t.t).join(' '));
       return;
@@ -577,7 +595,7 @@ function ageFollows(toks: Tok[], k: number): boolean {
  * The name is two to four capitalised words at the end, and a title must open the office
  * ("University of California Los Angeles" names no one). -1 when not so.
  */
-function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
+function holderAfterOffice(toks: Tok[], i0: number, words: Tok[], personEnds: ReadonlySet<number>): number {
   let of = -1;
   for (let k = words.length - 1; k > 0 && of < 0; k--) if ((words[k] as Tok).lc === 'of' && !(words[k] as Tok).cap) of = k;
   const link = toks[i0 - 1]?.lc === 'the' ? toks[i0 - 2] : toks[i0 - 1];
@@ -588,12 +606,16 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[]): number {
   // more from a known first name or an honorific ("Syed Murtaza Hussain Jafri").
   let officeEnd = of + 1;
   for (let k = of + 1; k < words.length; k++) if (((words[k] as Tok).f & (F_ORG | F_ORG_HEAD)) !== 0) officeEnd = k + 1;
-  let start = Math.max(officeEnd === of + 1 ? of + 2 : officeEnd, words.length - 2);
+  const first = officeEnd === of + 1 ? of + 2 : officeEnd;
+  let start = Math.max(first, words.length - 2);
+  // A patronymic inside the name: "Sevinj Ramiz qizi Mammadova", "Ilham Heydar oglu Aliyev".
+  if (PATRONYMIC_PARTICLES.has(words[start]?.lc ?? '')) start = Math.max(first, start - 2);
   for (let k = start - 1; k >= officeEnd && k >= of + 2; k--) if (opensName((words[k] as Tok).t)) start = k;
   const name = words.slice(start);
   if (name.length < 2 || name.length > 4) return -1;
-  if (!name.every((t) => t.cap && t.t !== t.t.toUpperCase() && (t.f & (F_ORG | F_ORG_HEAD | F_TITLE | F_ROLE | F_STOP)) === 0)) return -1;
-  return isOfficeTitle(words[0]) || officeStart(toks, i0) < i0 ? start : -1;
+  const nameWord = (t: Tok): boolean => t.cap && t.t !== t.t.toUpperCase() && (t.f & (F_ORG | F_ORG_HEAD | F_TITLE | F_ROLE | F_STOP)) === 0;
+  if (!name.every((t, k) => nameWord(t) || (k > 0 && k < name.length - 1 && PATRONYMIC_PARTICLES.has(t.lc)))) return -1;
+  return isOfficeTitle(words[0]) || officeStart(toks, i0, personEnds) < i0 ? start : -1;
 }
 
 /** The words that chain an office's parts: "Minister for Relief and Rehabilitation", "Head of …". */
@@ -619,10 +641,13 @@ function isOfficeTitle(t: Tok | undefined): boolean {
  * Republic …", "Head" in "Head of the Foreign Policy Affairs Department of the …"), or i0 when
  * there is none within a dozen words.
  */
-function officeStart(toks: Tok[], i0: number): number {
+function officeStart(toks: Tok[], i0: number, personEnds: ReadonlySet<number>): number {
   let found = i0;
   for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
     const t = toks[k] as Tok;
+    // "Vice Minister of Commerce Sun Weimin and Deputy Minister of …": "and" after another
+    // holder's name ends the office.
+    if (t.lc === 'and' && k > 0 && personEnds.has((toks[k - 1] as Tok).e)) break;
     if (t.t === ')') {
       // "Member of the Milli Majlis (parliament) of Azerbaijan …": an aside inside the office.
       let open = k - 1;

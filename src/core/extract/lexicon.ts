@@ -64,6 +64,7 @@ physician surgeon nurse teacher student resident witness victim farmer worker ow
 captain negotiator inspector investigator sheriff detective coordinator partner lecturer dean rector
 secretary-general ombudsman attache attaché source sources specialist
 presenter host interviewee pundit campaigner organiser organizer director-general president-elect
+staatssekretär staatssekretärin staatsminister kanzler kanzlerin bundeskanzler bundeskanzlerin bürgermeister bürgermeisterin
 opposition-leader colleague sociologist psychologist mother father son daughter wife husband
 man woman boy girl goalkeeper keeper striker defender midfielder winger forward boss skipper referee umpire
 manager chairman fisherman shopkeeper pensioner retiree veteran volunteer survivor parent mayor-elect counterpart aide aides staffer negotiator
@@ -86,6 +87,8 @@ lady brig. gen. secretary-general director-general editor-in-chief economy justi
 education trade energy agriculture culture commerce transport transportation housing
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
+herr frau staatssekretär staatssekretärin staatsminister staatsministerin bundeskanzler bundeskanzlerin
+kanzler kanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
 td msp mla mpp cfo cto coo rt. rt
 councilmember councilman councilwoman assemblymember assemblyman assemblywoman congressman congresswoman
 mpa mna meteorologist
@@ -183,8 +186,14 @@ export const F_TIME = 1 << 19; // TIME_WORDS
 export const F_RELATION = 1 << 20; // RELATION_NOUNS
 export const F_PARTICLE = 1 << 21; // SURNAME_PARTICLES
 
-/** Lower-case particles that begin a surname: "von der Leyen", "de Villepin", "bin Salman". */
-export const SURNAME_PARTICLES = set(`de da van von der den del della dela delos di du le la bin binti binte ibn al el dos das ter ould abu`);
+/** The particles of an Azerbaijani, Turkic or Central Asian patronymic: "Ramiz qizi", "Heydar oglu". */
+export const PATRONYMIC_PARTICLES = set(`oglu oğlu ogly qizi qızı kyzy uulu uly`);
+
+/**
+ * Lower-case particles that begin a surname ("von der Leyen", "de Villepin", "bin Salman") or sit
+ * inside a name ("Sevinj Ramiz qizi Mammadova").
+ */
+export const SURNAME_PARTICLES = new Set([...set(`de da van von der den del della dela delos di du le la bin binti binte ibn al el dos das ter ten zu zum zur vom ould abu`), ...PATRONYMIC_PARTICLES]);
 
 /** Words that open a time phrase between a speaker and the verb ("on Monday", "last week"). */
 export const TIME_WORDS = set(`

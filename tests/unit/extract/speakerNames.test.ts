@@ -446,5 +446,20 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const linked = 'Opposition leader Tom Hale said the decision was "outrageous" nevertheless, and promised to fight it in court.';
     expect(speakerOf(linked, 'outrageous')).toBe('Tom Hale');
   });
-});
+  it('finds a person by the first of two surnames, and by a German particle or title', () => {
+    const basque = 'Castlebridge manager Unai Etxeberria Arrizabalaga insisted the decision had been the player\'s own.\n\n"We sold because the number was right," Etxeberria said.';
+    expect(speakerOf(basque, 'We sold')).toBe('Unai Etxeberria Arrizabalaga');
+    const zu = 'Deputy government spokeswoman Dr. Friederike zu Solms-Baruth declined to give details on Wednesday.\n\n"The government does not comment on ongoing talks," she told reporters in Berlin.';
+    expect(speakerOf(zu, 'The government does')).toBe('Friederike zu Solms-Baruth');
+    const title = 'Staatssekretär von Arnim-Kessler holds talks in Baku\n\nHans-Georg von Arnim-Kessler, state secretary in the economy ministry, met the energy minister.\n\n"Azerbaijan was a reliable partner," von Arnim-Kessler said.';
+    expect(speakerOf(title, 'Azerbaijan was')).toBe('Hans-Georg von Arnim-Kessler');
+  });
 
+  it('keeps a patronymic inside a name, and ends an office at another holder\'s name', () => {
+    const body = 'The deal was signed by Chinese Vice Minister of Commerce Sun Weimin and Azerbaijani Deputy Minister of Economy Sevinj Ramiz qizi Mammadova.\n\n"The corridor is a working route," the deputy minister said. "Traffic grew fivefold," Mammadova added.';
+    expect(speakerOf(body, 'The corridor')).toBe('Sevinj Ramiz qizi Mammadova');
+    expect(speakerOf(body, 'Traffic grew')).toBe('Sevinj Ramiz qizi Mammadova');
+    const president = 'President of the Republic of Azerbaijan Ilham Heydar oglu Aliyev arrived in Moscow on Monday for talks.\n\n"We are partners," Aliyev said.';
+    expect(speakerOf(president, 'We are partners')).toBe('Ilham Heydar oglu Aliyev');
+  });
+});
