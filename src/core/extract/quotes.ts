@@ -259,8 +259,27 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       emit(bottom, -1, pi, false, p.end);
     }
   }
+  addBlockquotes(body, paragraphs, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans;
+}
+
+/**
+ * Markdown and e-mail blockquotes: a paragraph opened by ">" quotes its words without quote marks
+ * ("As Tamar Beridze put it:" ¶ "> The problem with Anaklia …"). Quotes inside one become nested.
+ */
+function addBlockquotes(body: string, paragraphs: Paragraph[], spans: QuoteSpan[]): void {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi] as Paragraph;
+    if (body.charCodeAt(p.start) !== 0x3e) continue; // ">"
+    let start = p.start + 1;
+    while (start < p.end && isBlankUnit(body.charCodeAt(start))) start++;
+    let end = p.end;
+    while (end > start && isBlankUnit(body.charCodeAt(end - 1))) end--;
+    if (end - start < 2 || body.charCodeAt(start) === 0x3e) continue; // a bare ">" line, or ">>"
+    for (const q of spans) if (q.start >= start && q.end <= end) q.nested = true;
+    spans.push({ start, end, openPos: p.start, closePos: -1, openChar: '>', firstPara: pi, lastPara: pi, nested: false });
+  }
 }
 
 /** Where a paragraph's text starts, after blanks and dashes. */
