@@ -429,7 +429,9 @@ export class EntityBuilder {
     const orgHeadAfter = after && (after.f & F_ORG_HEAD) !== 0 && !endsPossessiveS(lastName.t);
     const orgHeadBefore = before && (before.f & F_ORG_HEAD) !== 0 && titleToks.length === 0;
     if (hasOrgWord || orgHeadAfter || orgHeadBefore || (allCaps && nameToks.length === 1 && lastName.t.length <= 6)) {
-      const name = nameToks.map((t) => stripPossessive(t.t)).join(' ');
+      // "Turkish Foreign Ministry", "Interior Ministry": the title words name the organisation.
+      const titled = titleToks.length > 0 && nameToks.length === 1 && (lastName.f & F_ORG_POSS) !== 0;
+      const name = (titled ? words : nameToks).map((t) => stripPossessive(t.t)).join(' ');
       if (name.length > 1) this.addOrg(name);
       return;
     }

@@ -462,4 +462,9 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const president = 'President of the Republic of Azerbaijan Ilham Heydar oglu Aliyev arrived in Moscow on Monday for talks.\n\n"We are partners," Aliyev said.';
     expect(speakerOf(president, 'We are partners')).toBe('Ilham Heydar oglu Aliyev');
   });
+
+  it('keeps the title words of a ministry in its name, for "the ministry" to find', () => {
+    const body = 'In a written statement, the Turkish Foreign Ministry welcomed the progress achieved in the talks.\n\n"We welcome the finalization of the text," the ministry said.';
+    expect(speakerOf(body, 'We welcome')).toBe('Turkish Foreign Ministry');
+  });
 });
