@@ -403,6 +403,8 @@ export class EntityBuilder {
       nameToks = nameToks.slice(initial);
     }
     if (nameToks.length === 0) return;
+    // "Senior Adviser to the …": a role with its modifiers names no one.
+    if (nameToks.every((t) => (t.f & (F_ROLE | F_MODIFIER)) !== 0)) return;
     const first = toks[i] as Tok;
     const before = toks[i0 - 1];
     const after = toks[j];
@@ -444,7 +446,12 @@ export class EntityBuilder {
     if (tokens.length > 5) return;
     const start = (nameToks[0] as Tok).s;
     const end = lastName.e;
-    const subject = this.isSubject(toks, i0, j);
+    // After a courtesy title that ends an office ("… on International Affairs Dr. X also warned"),
+    // the office may follow a preposition; a verb next shows X acts.
+    const lastTitle = titleToks[titleToks.length - 1];
+    const afterCourtesy = lastTitle !== undefined && titleToks.length > 1 && COURTESY_TITLES.has(lastTitle.lc.replace(/\.$/, ''));
+    const acts = afterCourtesy && after !== undefined && after.word && !after.cap && !PREPOSITIONS.has(after.lc) && after.lc !== 'and';
+    const subject = acts || this.isSubject(toks, i0, j);
     if (tokens.length === 1) {
       const known = this.findPerson(tokens, start);
       if (known) {
@@ -622,6 +629,9 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[], personEnds: Re
 
 /** The words that chain an office's parts: "Minister for Relief and Rehabilitation", "Head of …". */
 const OFFICE_LINKS = new Set(['of', 'for', 'and']);
+
+/** Titles that only ever stand right before a name. */
+const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame']);
 
 /** findSpellingVariant compares a name with at most this many persons. */
 const MAX_VARIANT_PERSONS = 300;

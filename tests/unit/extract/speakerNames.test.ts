@@ -467,4 +467,9 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const body = 'In a written statement, the Turkish Foreign Ministry welcomed the progress achieved in the talks.\n\n"We welcome the finalization of the text," the ministry said.';
     expect(speakerOf(body, 'We welcome')).toBe('Turkish Foreign Ministry');
   });
+
+  it('names no one with a role and its modifiers, and lets a person after "Dr." act', () => {
+    const body = 'Deputy Minister of Roads and Head of the Road Organization Dr. Mahmoud Ghaffari-Tabrizi told IRNA the route was open.\n\nSenior Adviser to the Leader on International Affairs Dr. Gholam-Ali Heidari-Ashtiani also warned against foreign meddling in the region.\n\n"Iran is not against the connection," he said.';
+    expect(speakerOf(body, 'Iran is not')).toBe('Gholam-Ali Heidari-Ashtiani');
+  });
 });
