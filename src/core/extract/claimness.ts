@@ -49,6 +49,13 @@ function modifiesNextWord(words: number, before: string, after: string | undefin
   const next = words === 1 && after !== undefined ? WORD_AFTER.exec(after)?.[1] : undefined;
   return next !== undefined && !next.endsWith('ly') && (wordFlags(next) & (F_STOP | F_SPEECH | F_ADVERB)) === 0 && !LINKING.test(before);
 }
+/**
+ * "in what executives have dubbed a “freight recession”", "what Baku calls the “Zangezur
+ * corridor”": a name for a thing, not words about it ("what it called “long overdue relief.”" is).
+ */
+const WHAT_IS_CALLED = /\bwhat\s+[^“”"«»„.!?]{0,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as|described\s+as)\s+(?:a|an|the|its|their|his|her)\s*$/i;
+/** "« European godmother », a nickname that …": the words after say the quote is a name. */
+const NAMED_AFTER = /^\s*[,»”"’]?\s*(?:a|the)\s+(?:nickname|moniker|name|label|term|phrase|slogan|epithet)\b/i;
 /** "the plan, called …": a name given to something. */
 const NAMING = /(?:,\s*(?:called|dubbed|named|titled|entitled|known as)|\bnicknamed)\b[^“”"«»„,]*$/i;
 const SPEECH_BEFORE =
@@ -91,10 +98,10 @@ export function isClaim(q: QuoteContext): boolean {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title
     return true;
   }
-  // Words with letters only: "Look & Ask", "Q & A" are names too.
-  const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
-  if (allCaps && !q.attributedAfter) return false; // a name in quotes
-  if (OWN_NAMING.test(q.before)) return false;
+  // Words with letters only: "Look & Ask", "Q & A" are names too, and so is "Crossroads of Peace".
+  if (capitalisedShare(trimmed) === 1 && !q.attributedAfter) return false; // a name in quotes
+  if (OWN_NAMING.test(q.before) || WHAT_IS_CALLED.test(q.before)) return false;
+  if (q.after !== undefined && NAMED_AFTER.test(q.after)) return false;
   if (!q.attributedAfter && modifiesNextWord(words, q.before, q.after)) return false;
   if (CALLING_BEFORE.test(q.before)) {
     if (!q.attributedAfter && (CALLS_THE.test(q.before) || NAME_WITH_THE.test(trimmed))) return false;

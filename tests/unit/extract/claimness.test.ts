@@ -1,0 +1,33 @@
+/**
+ * Quoted words that are names or labels, not anyone's words: a project's title-case name, what
+ * something "has been dubbed a …", a quote the next words call a nickname. And the partial quotes
+ * next to them that stay claims.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/extract/index';
+
+const quotedIn = (body: string): string[] =>
+  analyzeArticle(`Peace talks resume in the region\n\nBy Jane Reporter\n\nThe talks resumed on Tuesday after a pause of three months, officials from both countries said.\n\n${body}\n`)
+    .claims.filter((c) => c.kind !== 'indirect')
+    .map((c) => c.text);
+
+describe('names and labels in quotes', () => {
+  it('leaves out a title-case name with small words in it', () => {
+    const body = 'Yerevan, meanwhile, continues to promote its "Crossroads of Peace" project across the region, the minister Ara Petrosyan said on Monday.';
+    expect(quotedIn(body)).not.toContain('Crossroads of Peace');
+  });
+
+  it('leaves out what someone has dubbed a thing, but keeps what they called it without an article', () => {
+    const dubbed = 'Shipments per day dropped 7.5%, chief executive Kira Holt said. The industry has been stuck for three years in what executives have dubbed a "freight recession," as retailers cut their orders.';
+    expect(quotedIn(dubbed).some((t) => t.startsWith('freight recession'))).toBe(false);
+    const called = 'Governor Anna Reyes praised lawmakers for delivering what she called "long overdue relief."';
+    expect(quotedIn(called).some((t) => t.startsWith('long overdue relief'))).toBe(true);
+  });
+
+  it('leaves out a quote the next words call a nickname', () => {
+    const body = 'Armenian media have taken to calling France Yerevan\'s « European godmother », a nickname that irritates some officials in Paris.';
+    expect(quotedIn(body)).not.toContain('European godmother');
+    const words = 'Opposition leader Tom Hale called the ruling "the wrong decision" and said he would appeal it in the high court.';
+    expect(quotedIn(words)).toContain('the wrong decision');
+  });
+});
