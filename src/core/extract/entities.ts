@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, PATRONYMIC_PARTICLES, wordFlags } from './lexicon';
+import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, nameWithoutPossessive, PATRONYMIC_PARTICLES, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { HYPHENATED_WORD, initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -423,7 +423,7 @@ export class EntityBuilder {
     // Care", where "Health" also reads as a title ("Bank of Japan Deputy Governor Kenzo Arakawa"
     // keeps its name words clean, so stays a person).
     if (((words[0] as Tok).f & F_ORG) !== 0 && nameToks.some((t) => !t.cap && ORG_LINKS.has(t.lc))) {
-      this.addOrg(words.map((t) => stripPossessive(t.t)).join(' '));
+      this.addOrg(nameWithoutPossessive(words.map((t) => t.t)).join(' '));
       return;
     }
     const hasOrgWord = nameToks.some((t) => (t.f & F_ORG_POSS) !== 0);
@@ -433,7 +433,7 @@ export class EntityBuilder {
     if (hasOrgWord || orgHeadAfter || orgHeadBefore || (allCaps && nameToks.length === 1 && lastName.t.length <= 6)) {
       // "Turkish Foreign Ministry", "Interior Ministry": the title words name the organisation.
       const titled = titleToks.length > 0 && nameToks.length === 1 && (lastName.f & F_ORG_POSS) !== 0;
-      const name = (titled ? words : nameToks).map((t) => stripPossessive(t.t)).join(' ');
+      const name = nameWithoutPossessive((titled ? words : nameToks).map((t) => t.t)).join(' ');
       if (name.length > 1) this.addOrg(name);
       return;
     }

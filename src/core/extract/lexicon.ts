@@ -158,6 +158,17 @@ export function stripPossessive(t: string): string {
   return t;
 }
 
+/**
+ * A name's words with the possessive of its last word stripped ("Kommersant's" → "Kommersant"),
+ * but not of the words inside it: "Ohio Manufacturers’ Council", "People's Bank of China".
+ */
+export function nameWithoutPossessive(words: string[]): string[] {
+  if (words.length === 0) return words;
+  const out = words.slice();
+  out[out.length - 1] = stripPossessive(out[out.length - 1] as string);
+  return out;
+}
+
 /*
  * Word flags: every list above (and a few derived tests) as one bit mask per lower-case word,
  * computed once per distinct word and cached, so that hot loops test bits instead of looking

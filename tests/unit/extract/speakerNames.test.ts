@@ -472,4 +472,9 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const body = 'Deputy Minister of Roads and Head of the Road Organization Dr. Mahmoud Ghaffari-Tabrizi told IRNA the route was open.\n\nSenior Adviser to the Leader on International Affairs Dr. Gholam-Ali Heidari-Ashtiani also warned against foreign meddling in the region.\n\n"Iran is not against the connection," he said.';
     expect(speakerOf(body, 'Iran is not')).toBe('Gholam-Ali Heidari-Ashtiani');
   });
+
+  it('keeps a possessive inside an organisation\'s name, and strips the one after it', () => {
+    const body = '"Employment remains above 660,000 and has been broadly stable," the Ohio Manufacturers’ Council said in a statement.';
+    expect(speakerOf(body, 'Employment remains')).toBe('Ohio Manufacturers’ Council');
+  });
 });
