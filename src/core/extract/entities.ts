@@ -290,7 +290,7 @@ export class EntityBuilder {
     for (let i = 0; i < n; i++) {
       const t = toks[i] as Tok;
       if (!(t.cap || isJoinedParticleName(t)) || masked(t)) continue;
-      if ((t.lc === 'a' || t.lc === 'an') && startsSentence(toks, i)) this.noteAnonymous(toks, i);
+      if ((t.lc === 'a' || t.lc === 'an') && startsSentence(toks, i, this.body)) this.noteAnonymous(toks, i);
       // Extend a run of capitalised words (with particles and initials).
       let j = i + 1;
       /** The run names an organisation ("Department"), and has been joined by "of"/"for" since. */
@@ -379,14 +379,14 @@ export class EntityBuilder {
     if ((t.f & (F_STOP | F_NON_NAME)) !== 0 || t.t.length < 2) return;
     const known = this.findPerson([stripPossessive(t.t)], t.s);
     if (known) this.pushMention({ entity: known, start: t.s, end: t.e, subject: this.isSubject(toks, i, i + 1) });
-    else if (startsSentence(toks, i) && ageFollows(toks, i + 1) && (genderOfFirstName(t.t) !== null || PERSON_AFTER_AGE.has(toks[toks[i + 4]?.t === ',' ? i + 5 : i + 4]?.lc ?? ''))) this.addPerson([t.t], null, t.s, t.e);
+    else if (startsSentence(toks, i, this.body) && ageFollows(toks, i + 1) && (genderOfFirstName(t.t) !== null || PERSON_AFTER_AGE.has(toks[toks[i + 4]?.t === ',' ? i + 5 : i + 4]?.lc ?? ''))) this.addPerson([t.t], null, t.s, t.e);
   }
 
   private processRun(toks: Tok[], i0: number, j: number): void {
     const body = this.body;
     let i = i0;
     // Sentence-initial function words.
-    while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i)))) i++;
+    while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i, this.body)))) i++;
     const words = runWords(toks.slice(i, j));
     if (words.length === 0) return;
     // "Ms O'Brien", "Mr. Ashoka": the title shows the person's gender.
@@ -684,9 +684,10 @@ const PERSON_AFTER_AGE = new Set(['who', 'from', 'of', 'a', 'an', 'said', 'says'
 const ANONYMITY = new Set(['named', 'anonymity', 'anonymously', 'surname', 'identified']);
 
 /** The token begins a sentence (or paragraph). */
-function startsSentence(toks: Tok[], i: number): boolean {
+function startsSentence(toks: Tok[], i: number, body: string): boolean {
   const prev = toks[i - 1];
-  return !prev || /^[.!?:;"“”«»]$/.test(prev.t);
+  // After a heading without a full stop, a new paragraph starts a sentence too.
+  return !prev || /^[.!?:;"“”«»]$/.test(prev.t) || body.charCodeAt(prev.e) === 0x0a;
 }
 
 function joinRole(body: string, toks: Tok[]): string | null {

@@ -51,7 +51,7 @@ export const PERSON_PRONOUNS = set(`he she him her`);
 
 /** Nouns that name a person's job or standing ("the expert", "political scientist X"). */
 export const ROLE_NOUNS = set(`
-analyst analysts expert experts scientist scientists commentator commentators observer observers
+person analyst analysts expert experts scientist scientists commentator commentators observer observers
 deputy deputies mp mps mep meps cm pm cs lawmaker lawmakers legislator senator congressman congresswoman representative
 minister ministers secretary spokesman spokeswoman spokesperson spokespersons spokespeople president
 vice-president director head chairman chairwoman chair chief editor editor-in-chief professor

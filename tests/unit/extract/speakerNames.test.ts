@@ -477,4 +477,9 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const body = '"Employment remains above 660,000 and has been broadly stable," the Ohio Manufacturers’ Council said in a statement.';
     expect(speakerOf(body, 'Employment remains')).toBe('Ohio Manufacturers’ Council');
   });
+
+  it('leaves "the person" unnamed after a person who asked for anonymity, also under a heading', () => {
+    const body = 'The minister\n\nA person familiar with the correspondence, who requested anonymity to discuss it, said the then minister, Sir Adrian Colquhoun-Baird, had asked for weekly updates.\n\n“He wanted it done. He didn’t much mind how,” the person said.';
+    expect(speakerOf(body, 'He wanted it done')).toBeNull();
+  });
 });
