@@ -29,12 +29,24 @@ export interface Attribution {
 
 const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null, mention: null, confidence: 0, where: 'none' };
 
+/** Organisations that news describes in lower case ("Azerbaijan's foreign ministry"). */
+const DESCRIBED_HEADS = new Set(['ministry', 'department', 'embassy', 'office', 'agency', 'committee']);
+
+/** What an organisation's words come in: "the statement added". */
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
+
 export class Resolver {
+  /** The organisation last given as a speaker, and where: who "the statement added" quotes. */
+  private lastOrg: { speaker: Speaker; at: number } | null = null;
+
   constructor(private readonly entities: EntityBuilder) {}
 
   /** Remember that a speaker was mentioned at `pos` (helps later pronouns and role nouns). */
   note(sp: Speaker, start: number, end: number): void {
-    if (sp.isOrg) return;
+    if (sp.isOrg) {
+      this.lastOrg = { speaker: sp, at: start };
+      return;
+    }
     const tokens = splitWords(sp.name);
     const e = this.entities.findPerson(tokens, start);
     if (e) this.entities.pushMention({ entity: e, start, end, subject: true });
@@ -81,7 +93,14 @@ export class Resolver {
             const fits = o.tokens[o.tokens.length - 1]?.toLowerCase() === m.head || o.tokens[0]?.toLowerCase() === m.head;
             if (fits && (org === null || o.tokens.length >= org.tokens.length)) org = o;
           }
-          return org ? { speaker: toSpeaker(org.name, org.role, true), exact: false } : { speaker: null, exact: false };
+          if (org) return { speaker: toSpeaker(org.name, org.role, true), exact: false };
+          // "Azerbaijan's foreign ministry denounced …" ¶ "…," the ministry said.
+          const described = DESCRIBED_HEADS.has(m.head ?? '') ? this.entities.describedOrg(m.head as string, m.start) : null;
+          if (described) return { speaker: toSpeaker(described, null, true), exact: false };
+          // "…," the statement added: the organisation whose statement was just quoted.
+          const last = this.lastOrg;
+          if (STATEMENT_NOUNS.has(m.head ?? '') && last && last.at < m.start && m.start - last.at < 1500) return { speaker: last.speaker, exact: false };
+          return { speaker: null, exact: false };
         }
         const head = (m.head ?? '').toLowerCase();
         // "the Deputy CM stated" is the Deputy Chief Minister named earlier.

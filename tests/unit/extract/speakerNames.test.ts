@@ -482,4 +482,11 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const body = 'The minister\n\nA person familiar with the correspondence, who requested anonymity to discuss it, said the then minister, Sir Adrian Colquhoun-Baird, had asked for weekly updates.\n\n“He wanted it done. He didn’t much mind how,” the person said.';
     expect(speakerOf(body, 'He wanted it done')).toBeNull();
   });
+
+  it('finds "the ministry" described in lower case, and "the statement" of the organisation just quoted', () => {
+    const described = "The reaction from Baku was swift. Azerbaijan's foreign ministry denounced the agreement on Tuesday.\n\n«Paris cannot present itself as a friend of peace», the ministry said in a statement.";
+    expect(speakerOf(described, 'Paris cannot')).toBe("Azerbaijan's foreign ministry");
+    const statement = 'In a written statement, the Turkish Foreign Ministry welcomed the progress.\n\n"We welcome the finalization of the text," the ministry said. "Türkiye will continue to contribute to peace," the statement added.';
+    expect(speakerOf(statement, 'Türkiye will')).toBe('Turkish Foreign Ministry');
+  });
 });
