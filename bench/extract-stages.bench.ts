@@ -1,7 +1,7 @@
 /**
  * Where the extract CLI's whole-process time goes, stage by stage (`npm run bench -- extract-stages`).
  *
- * Builds the CLI's bundle (as src/cli/extract-bundle.ts does) several times, each with the
+ * Builds the CLI's bundle (with src/cli/extract-bundle.ts's options) several times, each with the
  * analysis cut short after one more stage of the pipeline in src/core/extract/analyze.ts: the
  * cut returns an empty analysis, so the CLI still reads every file, decodes it and writes one
  * JSON element per file. Each variant runs on the same 1× corpus as `bench:extract` (20 MB in
@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../src/cli/extract-bundle';
 import { buildCorpus, corpusTexts, median, ROOT, round, runExtractCli } from './lib/extractCli';
 import { machine, printTable, writeJson, type Row } from './lib/report';
 
@@ -57,17 +58,7 @@ function cutAnalyze(cut: string): Plugin {
 
 /** The CLI's bundle with the analysis cut before `cut` (the real one for null), as a file. */
 async function bundle(cut: string | null, dir: string, n: number): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'src/cli/extract-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'esnext',
-    write: false,
-    logLevel: 'silent',
-    alias: { '@shared': join(ROOT, 'src/shared'), '@core': join(ROOT, 'src/core') },
-    plugins: cut ? [cutAnalyze(cut)] : [],
-  });
+  const out = await build({ ...BUNDLE_OPTIONS, plugins: cut ? [cutAnalyze(cut)] : [] });
   const file = join(dir, `extract-stage-${n}.mjs`);
   writeFileSync(file, out.outputFiles[0]?.contents ?? '');
   return pathToFileURL(file).href;

@@ -9,7 +9,22 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BuildOptions } from 'esbuild';
 import { bundlePath, CACHE, ENTRY, ROOT } from './extract-bundle-path.mjs';
+
+/** How the bundle is built (also by bench/extract-stages.bench.ts, with the analysis cut short). */
+export const BUNDLE_OPTIONS = {
+  entryPoints: [ENTRY],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  // esnext keeps \p{…} regex literals as literals (a node20 target turns each into a
+  // `new RegExp` call evaluated every time the expression runs).
+  target: 'esnext',
+  write: false,
+  logLevel: 'silent',
+  alias: { '@shared': join(ROOT, 'src/shared'), '@core': join(ROOT, 'src/core') },
+} satisfies BuildOptions;
 
 /** Bundles of older sources are removed once they are this old (a running CLI may still use one). */
 const STALE_MS = 60 * 60 * 1000;
@@ -37,18 +52,7 @@ export async function extractBundle(): Promise<string | null> {
     const target = bundlePath();
     if (!existsSync(target)) {
       const esbuild = await import('esbuild');
-      const out = await esbuild.build({
-        entryPoints: [ENTRY],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        // esnext keeps \p{…} regex literals as literals (a node20 target turns each into a
-        // `new RegExp` call evaluated every time the expression runs).
-        target: 'esnext',
-        write: false,
-        logLevel: 'silent',
-        alias: { '@shared': join(ROOT, 'src/shared'), '@core': join(ROOT, 'src/core') },
-      });
+      const out = await esbuild.build(BUNDLE_OPTIONS);
       const code = out.outputFiles[0]?.contents;
       if (!code) return null;
       mkdirSync(CACHE, { recursive: true });
