@@ -77,8 +77,8 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
     if (t.length < 400 && ((QUESTION_END.test(t) && Q_MARK.test(t)) || (label !== undefined && QUESTION_LABELS.has(label)) || Q_LABEL.test(t))) {
       questions.push(i);
       if (label && !QUESTION_LABELS.has(label)) askers.add(lastWord(label));
-    } else if (label && isCapitalsLabel(label)) {
-      capitalsLabelled.push([i, label]);
+    } else if (label) {
+      if (isCapitalsLabel(label)) capitalsLabelled.push([i, label]);
       labelUses.set(label, (labelUses.get(label) ?? 0) + 1);
     }
   }
@@ -125,7 +125,8 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
       lastLabel = undefined;
       continue;
     }
-    const label = named && (askers.size > 0 || isCapitalsLabel(named[1] as string)) ? named : null;
+    // …and so does a name that labels two answers or more ("Valeriya Ostrovskaya:" after "Question:").
+    const label = named && (askers.size > 0 || isCapitalsLabel(named[1] as string) || (labelUses.get(named[1] as string) ?? 0) >= 2) ? named : null;
     if (label) {
       const name = label[1] as string;
       if (askers.has(lastWord(name))) {
