@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, nameWithoutPossessive, PATRONYMIC_PARTICLES, wordFlags } from './lexicon';
+import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, nameWithoutPossessive, PATRONYMIC_PARTICLES, POST_NOMINALS, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { HYPHENATED_WORD, initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -217,9 +217,11 @@ export class EntityBuilder {
           if (short && short !== e && !short.isOrg && short.tokens.length >= 2 && short.tokens.slice(0, -1).every(isSurnameParticle)) this.byName.set(part, e);
         }
         // Spanish and Basque names carry two surnames, and the first alone stands for the person
-        // ("Unai Etxeberria Arrizabalaga" → "Etxeberria"): kept apart, asked only when no surname matches.
-        const inner = tokens[last - 1] as string;
-        if (last >= 2 && inner.length >= 4 && !isSurnameParticle(inner) && !isSurnameParticle(tokens[last - 2] as string) && !isInitialWord(inner) && genderOfFirstName(inner) === null) {
+        // ("Unai Etxeberria Arrizabalaga" → "Etxeberria", "Ignacio Zubiría Montes de Oca" →
+        // "Zubiría"): the inner words, kept apart and asked only when no surname matches.
+        for (let k = 1; k < last; k++) {
+          const inner = tokens[k] as string;
+          if (inner.length < 3 || isSurnameParticle(inner) || isInitialWord(inner)) continue;
           const key = inner.toLowerCase();
           const list = this.byInner.get(key);
           if (list) list.push(e);
@@ -404,9 +406,12 @@ export class EntityBuilder {
     else if (startsSentence(toks, i, this.body) && ageFollows(toks, i + 1) && (genderOfFirstName(t.t) !== null || PERSON_AFTER_AGE.has(toks[toks[i + 4]?.t === ',' ? i + 5 : i + 4]?.lc ?? ''))) this.addPerson([t.t], null, t.s, t.e);
   }
 
-  private processRun(toks: Tok[], i0: number, j: number): void {
+  private processRun(toks: Tok[], i0: number, runEnd: number): void {
     const body = this.body;
     let i = i0;
+    // "Rhodri ap Gwilym KC": honours after the name are not part of it.
+    let j = runEnd;
+    while (j - 1 > i0 && POST_NOMINALS.has((toks[j - 1] as Tok).t)) j--;
     // Sentence-initial function words.
     while (i < j && (((toks[i] as Tok).f & F_STOP) !== 0 || (i === i0 && j - i > 1 && ADVERB_OR_GERUND.test((toks[i] as Tok).t) && startsSentence(toks, i, this.body)))) i++;
     const words = runWords(toks.slice(i, j));
@@ -465,7 +470,8 @@ export class EntityBuilder {
     const precededByThe = before !== undefined && (before.lc === 'the' || before.lc === 'of') && titleToks.length === 0 && first === toks[i0];
     if (precededByThe) return;
     const tokens = nameToks.map((t) => stripPossessive(t.t));
-    if (tokens.length > 5) return;
+    // At most five words besides particles: "María Fernanda Treviño de la Garza".
+    if (tokens.filter((w) => !isSurnameParticle(w)).length > 5) return;
     const start = (nameToks[0] as Tok).s;
     const end = lastName.e;
     // After a courtesy title that ends an office ("… on International Affairs Dr. X also warned"),

@@ -87,6 +87,7 @@ lady brig. gen. secretary-general director-general editor-in-chief economy justi
 education trade energy agriculture culture commerce transport transportation housing
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
+constable detective inspector superintendent pc dc ds
 herr frau staatssekretär staatssekretärin staatsminister staatsministerin bundeskanzler bundeskanzlerin
 kanzler kanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
 td msp mla mpp cfo cto coo rt. rt
@@ -147,6 +148,9 @@ charity nonprofit non-profit startup start-up foundation union council club team
 bank insurer retailer airline carrier operator developer manufacturer lab laboratory studio label
 `);
 
+/** Honours and post-nominal letters after a name, not part of it: "Rhodri ap Gwilym KC". */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
+
 /** Strip a possessive ending ("Putin’s" → "Putin"). */
 export function stripPossessive(t: string): string {
   const last = t.charCodeAt(t.length - 1);
@@ -204,7 +208,7 @@ export const PATRONYMIC_PARTICLES = set(`oglu oğlu ogly qizi qızı kyzy uulu u
  * Lower-case particles that begin a surname ("von der Leyen", "de Villepin", "bin Salman") or sit
  * inside a name ("Sevinj Ramiz qizi Mammadova").
  */
-export const SURNAME_PARTICLES = new Set([...set(`de da van von der den del della dela delos di du le la bin binti binte ibn al el dos das ter ten zu zum zur vom ould abu`), ...PATRONYMIC_PARTICLES]);
+export const SURNAME_PARTICLES = new Set([...set(`de da van von der den del della dela delos di du le la bin binti binte ibn al el dos das ter ten zu zum zur vom ould abu ap`), ...PATRONYMIC_PARTICLES]);
 
 /** Words that open a time phrase between a speaker and the verb ("on Monday", "last week"). */
 export const TIME_WORDS = set(`

@@ -13,6 +13,7 @@ import {
   F_ORG,
   F_ORG_HEAD,
   F_ORG_POSS,
+  F_PARTICLE,
   F_POSS_S,
   F_PRONOUN,
   F_ROLE,
@@ -22,6 +23,7 @@ import {
   F_TIME,
   F_TITLE,
   nameWithoutPossessive,
+  POST_NOMINALS,
   wordFlags,
 } from './lexicon';
 import { HYPHENATED_WORD, initialsStart, isInitialAt, isJoinedParticleName, nicknameEnd, particlesEnd, runWords } from './names';
@@ -267,7 +269,9 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   if (initial > 0) nameWords = nameWords.slice(initial);
   // "Peter Ashdown-Bligh MP": a title in capitals after the name is not part of it.
   while (nameWords.length > 2 && isTitle(nameWords[nameWords.length - 1] as Tok) && (nameWords[nameWords.length - 1] as Tok).t === (nameWords[nameWords.length - 1] as Tok).t.toUpperCase()) nameWords = nameWords.slice(0, -1);
-  if (nameWords.length === 0 || nameWords.length > 5) return null;
+  // "Rhodri ap Gwilym KC": honours after the name are not part of it.
+  while (nameWords.length > 1 && POST_NOMINALS.has((nameWords[nameWords.length - 1] as Tok).t)) nameWords = nameWords.slice(0, -1);
+  if (nameWords.length === 0 || nameWords.filter((w) => (w.f & F_PARTICLE) === 0 || w.cap).length > 5) return null;
   // "Traders said", "Residents told": a group described, not a name.
   const only = nameWords[0] as Tok;
   if (nameWords.length === 1 && (only.f & (F_ROLE | F_ROLE_EXACT)) === F_ROLE) {

@@ -129,9 +129,9 @@ export function particleSurnames(tokens: string[]): string[] {
     if (!isSurnameParticle(tokens[i] as string)) continue;
     const whole = tokens.slice(i, last + 1).join(' ');
     const forms = i + 1 < last ? [whole, tokens.slice(i, i + 2).join(' ')] : [whole];
-    // After two given names, the word before the particle opens a compound surname: "Ana María
-    // López de Haro" → "López de Haro".
-    if (i >= 3) forms.push(tokens.slice(i - 1, last + 1).join(' '));
+    // After a given name, the word before the particle may open a compound surname: "Ana María
+    // López de Haro" → "López de Haro", "Mariana Beltrán de Osorio" → "Beltrán de Osorio".
+    if (i >= 2) forms.push(tokens.slice(i - 1, last + 1).join(' '));
     return forms;
   }
   return [];

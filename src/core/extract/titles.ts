@@ -12,9 +12,15 @@ export function isTitleToken(t: Tok): boolean {
  */
 export function titleEnd(words: Tok[]): number {
   let end = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && PARTY_LABELS.has((words[i] as Tok).lc))) end = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && (PARTY_LABELS.has((words[i] as Tok).lc) || PROFESSION.test((words[i] as Tok).t)))) end = i;
   return end;
 }
+
+/**
+ * A profession opening a run of three or more words: "Agronomist Ernesto Villalobos Quintana",
+ * "Physician Ana Ruiz Soto" (-ist, -ician: endings no common given name has).
+ */
+const PROFESSION = /^\p{Lu}\p{Ll}{3,}(?:ist|ician)$/u;
 
 /**
  * Party labels that open a description when a full name follows ("the Socialist Pedro de la

@@ -489,4 +489,22 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const statement = 'In a written statement, the Turkish Foreign Ministry welcomed the progress.\n\n"We welcome the finalization of the text," the ministry said. "Türkiye will continue to contribute to peace," the statement added.';
     expect(speakerOf(statement, 'Türkiye will')).toBe('Turkish Foreign Ministry');
   });
+
+  it('leaves honours after a name and a Welsh particle in, and a detective constable\'s title out', () => {
+    const judge = 'Passing sentence, His Honour Judge Rhodri ap Gwilym KC told the defendant the offending was in the highest category.\n\n"Charm was your principal tool," the judge said.';
+    expect(speakerOf(judge, 'Charm was')).toBe('Rhodri ap Gwilym');
+    const police = 'After the hearing, Detective Constable Hayley Rees, of the economic crime unit, said: "These were people who had worked hard all their lives."';
+    expect(speakerOf(police, 'These were people')).toBe('Hayley Rees');
+    const profession = 'Agronomist Ernesto Villalobos Quintana, a researcher at the university, warned that the conflict would repeat itself.\n\n"This is the new normal," Villalobos said.';
+    expect(speakerOf(profession, 'This is the new')).toBe('Ernesto Villalobos Quintana');
+  });
+
+  it('finds a Spanish name of six words, and its person by the first surname or the compound one', () => {
+    const governor = 'The governor of Chihuahua, María Fernanda Treviño de la Garza, accused the federal government on Thursday of failing farmers.\n\n"No one in Mexico City has asked," Treviño said.';
+    expect(speakerOf(governor, 'No one in')).toBe('María Fernanda Treviño de la Garza');
+    const senator = 'Senator Ignacio Zubiría Montes de Oca accused the governor on Thursday of failing farmers.\n\n"The governor is the same one," Zubiría said.';
+    expect(speakerOf(senator, 'The governor is')).toBe('Ignacio Zubiría Montes de Oca');
+    const un = 'The crisis is deepening, Secretary-General Mariana Beltrán de Osorio told the Security Council on Wednesday.\n\n"We are watching the unravelling of a region," said Secretary-General Beltrán de Osorio.';
+    expect(speakerOf(un, 'We are watching')).toBe('Mariana Beltrán de Osorio');
+  });
 });
