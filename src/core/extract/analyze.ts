@@ -3,11 +3,11 @@
  * reported speech with their speakers → metadata. All offsets are mapped back to the raw text.
  */
 import { buildBody, bodyToNorm, type Body, type Paragraph } from './body';
-import { splitBlocks } from './blocks';
+import { countWords, splitBlocks } from './blocks';
 import { classifyBlocks, isKept } from './boilerplate';
 import { isClaim } from './claimness';
 import { EntityBuilder } from './entities';
-import { detectInterview, findInterviewee, labelAsName, labelNameWords } from './interview';
+import { detectInterview, findInterviewee, findSpeechBy, labelAsName, labelNameWords } from './interview';
 import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
 import { parseMention } from './mentions';
@@ -238,8 +238,13 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   const claims: BodyClaim[] = [];
   let interviewee: { name: string; role: string | null } | null = null;
   const answerRanges = newRanges();
+  // A transcript page says whose words it is at its head ("Briefing by …", "Remarks by …").
+  const speech = findSpeechBy(blocks, cls.firstContent);
+  const known = speech && !speech.isOrg ? entities.findPerson(splitWords(speech.name)) : null;
+  const speaker: Speaker | null = speech && (known ? { name: known.name, role: known.role ?? speech.role, isOrg: false } : { name: speech.name, role: speech.role, isOrg: speech.isOrg });
   if (interview) {
-    interviewee = findInterviewee(text, interview, entities.index);
+    // Unlabelled answers are the transcript's speaker's, when its head names one.
+    interviewee = speaker && !speaker.isOrg && interview.answerLabels.length === 0 ? { name: speaker.name, role: speaker.role } : findInterviewee(text, interview, entities.index);
     /** A label's person, or the label itself as a name: it says who speaks. */
     const labelSpeaker = (label: string): { name: string; role: string | null } => {
       const words = labelNameWords(label);
@@ -261,6 +266,20 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
         mention: who?.name ?? null,
       });
     }
+  }
+  // "Briefing by Foreign Ministry Spokeswoman …": the statements before any question are the
+  // speaker's, paragraph by paragraph (headings and short lines aside).
+  if (speaker) {
+    const until = interview ? interview.introEnd : text.length;
+    for (const p of body.paragraphs) {
+      if (p.start >= until) break;
+      if (cls.classes[p.block] !== 'content' || inRanges(answerRanges, p.start)) continue;
+      const te = trimEndIndex(text, p.start, p.end);
+      if (!endsWithSentenceMark(text, p.start, te) || countWords(text.slice(p.start, te)) < 12) continue;
+      claims.push({ start: p.start, end: te, speaker, kind: 'interview', confidence: 0.75, cue: 'transcript', mention: speaker.name });
+      answerRanges.push({ start: p.start, end: te });
+    }
+    answerRanges.sort((a, b) => a.start - b.start);
   }
   const insideAnswer = (s: number, _e: number): boolean => inRanges(answerRanges, s);
   const direct = findDirectClaims(body, quotes, toks, resolver, (s, e) => insideAnswer(s, e));

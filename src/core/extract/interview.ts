@@ -2,8 +2,10 @@
  * Question-and-answer interviews without quote marks: "– question?" / "-answer", "Q:" / "A:".
  * Each answer paragraph is a claim of the interviewee; questions are not claims.
  */
+import type { Block } from './blocks';
 import type { Paragraph } from './body';
 import type { EntityIndex } from './entities';
+import { F_ORG, F_ORG_HEAD, F_ROLE, F_TITLE, wordFlags } from './lexicon';
 
 export interface InterviewAnswer {
   /** Body offsets of the answer text (marker excluded). */
@@ -193,4 +195,38 @@ export function findInterviewee(body: string, interview: Interview, entities: En
   const withRole = inIntro.find((m) => m.entity.role !== null);
   const pick = withRole ?? inIntro[0];
   return pick ? { name: pick.entity.name, role: pick.entity.role } : null;
+}
+
+/**
+ * "Briefing by Foreign Ministry Spokeswoman Valeriya Ostrovskaya, Moscow, March 5, 2025",
+ * "Remarks by the Secretary-General at …": a page that is one speaker's words.
+ */
+const SPEECH_BY = /^(?:(?:opening|closing|introductory|keynote|press|joint|video)\s+)?(?:briefing|remarks|statement|speech|address|comments)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)){0,8})\s*(?:,|\s(?:at|on|to|before|during|in|following)\s|$)/iu;
+
+export interface SpeechBy {
+  /** The person ("Valeriya Ostrovskaya"), or the organisation when no name follows its titles. */
+  name: string;
+  role: string | null;
+  isOrg: boolean;
+}
+
+/**
+ * Whose words a transcript page is, from a line at its head: the words after the last title,
+ * role or organisation word are the name ("Foreign Ministry Spokeswoman | Valeriya Ostrovskaya").
+ */
+export function findSpeechBy(blocks: Block[], firstContent: number): SpeechBy | null {
+  const end = Math.min(blocks.length, Math.max(firstContent, 0) + 1, 12);
+  for (let i = 0; i < end; i++) {
+    const text = (blocks[i] as Block).text;
+    if (text.length > 200) continue;
+    const words = SPEECH_BY.exec(text)?.[1]?.split(/\s+/);
+    if (!words) continue;
+    let k = words.length;
+    while (k > 0 && (wordFlags((words[k - 1] as string).toLowerCase()) & (F_TITLE | F_ROLE | F_ORG | F_ORG_HEAD)) === 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+    const name = words.slice(k);
+    if (name.length >= 1 && k > 0) return { name: name.join(' '), role: words.slice(0, k).join(' '), isOrg: false };
+    // "Statement by the Foreign Ministry": an organisation's words.
+    if (k === words.length && (wordFlags((words[k - 1] as string).toLowerCase()) & (F_ORG | F_ORG_HEAD)) !== 0) return { name: words.join(' '), role: null, isOrg: true };
+  }
+  return null;
 }

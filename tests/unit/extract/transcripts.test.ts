@@ -79,21 +79,29 @@ describe('a podcast transcript with times before its labels', () => {
   });
 });
 
-describe('a ministry briefing whose answers carry the spokeswoman\'s name in mixed case', () => {
+describe('a ministry briefing: statements under headings, then answers labelled with the name in mixed case', () => {
   const briefing = [
     'Briefing by Foreign Ministry Spokeswoman Valeriya Ostrovskaya, Moscow, March 5, 2025',
+    'On the Days of Russian Culture in Laos',
     'The Days of Russian Culture will be held in Vientiane and Luang Prabang from March 12 to 16, with concerts and exhibitions.',
+    'Answers to media questions:',
     'Question: How do you assess Armenia\'s participation in the CSTO?',
     'Valeriya Ostrovskaya: Armenia is a full member of the Collective Security Treaty Organisation, and we proceed from that.',
     'Question: And the EU mission in Armenia?',
     'Valeriya Ostrovskaya: We view it negatively, and we have never hidden that assessment from our partners.',
   ].join('\n\n');
 
-  it('takes a name that labels two answers as the label, not a place named before', () => {
-    const answers = analyzeArticle(briefing).claims.filter((c) => c.kind === 'interview');
-    expect(answers.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
+  it('gives each statement and each answer to the spokeswoman, not to a place named before', () => {
+    const said = analyzeArticle(briefing).claims.filter((c) => c.kind === 'interview');
+    expect(said.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
+      ['Valeriya Ostrovskaya', 'The Days of Russian '],
       ['Valeriya Ostrovskaya', 'Armenia is a full me'],
       ['Valeriya Ostrovskaya', 'We view it negativel'],
     ]);
+  });
+
+  it('reads no transcript into a headline about remarks', () => {
+    const story = analyzeArticle('Remarks by Trump draw criticism\n\nBy Jane Reporter\n\nThe remarks drew criticism from both parties on Monday, and the White House declined to comment on them.');
+    expect(story.claims.filter((c) => c.kind === 'interview')).toEqual([]);
   });
 });
