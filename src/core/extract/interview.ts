@@ -201,7 +201,7 @@ export function findInterviewee(body: string, interview: Interview, entities: En
  * "Briefing by Foreign Ministry Spokeswoman Valeriya Ostrovskaya, Moscow, March 5, 2025",
  * "Remarks by the Secretary-General at …": a page that is one speaker's words.
  */
-const SPEECH_BY = /^(?:(?:opening|closing|introductory|keynote|press|joint|video)\s+)?(?:briefing|remarks|statement|speech|address|comments)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)){0,8})\s*(?:,|\s(?:at|on|to|before|during|in|following)\s|$)/iu;
+const SPEECH_BY = /^(?:(?:[Oo]pening|[Cc]losing|[Ii]ntroductory|[Kk]eynote|[Pp]ress|[Jj]oint|[Vv]ideo)\s+)?(?:[Bb]riefing|[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)){0,8})\s*(?:,|\s(?:at|on|to|before|during|in|following)\s|$)/u;
 
 export interface SpeechBy {
   /** The person ("Valeriya Ostrovskaya"), or the organisation when no name follows its titles. */
@@ -221,12 +221,13 @@ export function findSpeechBy(blocks: Block[], firstContent: number): SpeechBy | 
     if (text.length > 200) continue;
     const words = SPEECH_BY.exec(text)?.[1]?.split(/\s+/);
     if (!words) continue;
+    const flags = (w: string): number => wordFlags(w.toLowerCase());
+    // "Statement by the Ministry of Foreign Affairs", "… by the Foreign Ministry": an organisation's words.
+    if ((flags(words[0] as string) | flags(words[words.length - 1] as string)) & (F_ORG | F_ORG_HEAD)) return { name: words.join(' '), role: null, isOrg: true };
     let k = words.length;
-    while (k > 0 && (wordFlags((words[k - 1] as string).toLowerCase()) & (F_TITLE | F_ROLE | F_ORG | F_ORG_HEAD)) === 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+    while (k > 0 && (flags(words[k - 1] as string) & (F_TITLE | F_ROLE)) === 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
     const name = words.slice(k);
-    if (name.length >= 1 && k > 0) return { name: name.join(' '), role: words.slice(0, k).join(' '), isOrg: false };
-    // "Statement by the Foreign Ministry": an organisation's words.
-    if (k === words.length && (wordFlags((words[k - 1] as string).toLowerCase()) & (F_ORG | F_ORG_HEAD)) !== 0) return { name: words.join(' '), role: null, isOrg: true };
+    if (name.length >= 2 || (name.length === 1 && k > 0)) return { name: name.join(' '), role: k > 0 ? words.slice(0, k).join(' ') : null, isOrg: false };
   }
   return null;
 }

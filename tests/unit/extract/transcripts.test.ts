@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/extract/index';
+import type { Block } from '../../../src/core/extract/blocks';
+import { findSpeechBy } from '../../../src/core/extract/interview';
 
 const article = [
   'Halcyon unveils the Lumen Fold 2',
@@ -103,5 +105,21 @@ describe('a ministry briefing: statements under headings, then answers labelled 
   it('reads no transcript into a headline about remarks', () => {
     const story = analyzeArticle('Remarks by Trump draw criticism\n\nBy Jane Reporter\n\nThe remarks drew criticism from both parties on Monday, and the White House declined to comment on them.');
     expect(story.claims.filter((c) => c.kind === 'interview')).toEqual([]);
+  });
+});
+
+describe('whose transcript a page is, from its head', () => {
+  const speechBy = (line: string) => findSpeechBy([{ text: line } as Block], 0);
+
+  it('reads the person after the titles, or an organisation', () => {
+    expect(speechBy('Briefing by Foreign Ministry Spokeswoman Valeriya Ostrovskaya, Moscow, March 5, 2025')).toEqual({ name: 'Valeriya Ostrovskaya', role: 'Foreign Ministry Spokeswoman', isOrg: false });
+    expect(speechBy('Remarks by President Biden at the Summit')).toEqual({ name: 'Biden', role: 'President', isOrg: false });
+    expect(speechBy('Remarks by Antony J. Blinken, Secretary of State')).toEqual({ name: 'Antony J. Blinken', role: null, isOrg: false });
+    expect(speechBy('Statement by the Ministry of Foreign Affairs on the situation in the region')).toEqual({ name: 'Ministry of Foreign Affairs', role: null, isOrg: true });
+  });
+
+  it('reads nothing into a headline or a title without a name', () => {
+    expect(speechBy('Remarks by Trump draw criticism')).toBeNull();
+    expect(speechBy('Remarks by the Secretary-General to the Security Council')).toBeNull();
   });
 });
