@@ -14,7 +14,7 @@ import { parseMention } from './mentions';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
 import { inRanges, newRanges, sentenceStart, splitWords, type Range } from './sentences';
-import { attributeAfter, attributeBefore, subjectBefore, Resolver, type Attribution, type Speaker } from './speakers';
+import { attributeAfter, attributeBefore, issuerBefore, subjectBefore, Resolver, type Attribution, type Speaker } from './speakers';
 import { endsWithSentenceMark, isSpaceUnit, trimEndIndex, unitClass, UPPER } from './chars';
 import { tokenize, type Tok } from './tokens';
 import type { ArticleAnalysis, ClaimKind, DetectedSpeaker, ExtractedClaim } from './types';
@@ -142,7 +142,7 @@ export function findDirectClaims(body: Body, quotes: QuoteSpan[], toks: Tok[], r
       const e = trimEndIndex(text, from, to);
       if (e <= from || text.charCodeAt(e - 1) !== 0x2e || inRanges(ranges, e - 1)) return null;
       const sentence = window(toks, sentenceStart(text, from, e - 1, ranges), e, others);
-      const found = attributeBefore(text, sentence, resolver, true) ?? subjectBefore(text, sentence, resolver);
+      const found = attributeBefore(text, sentence, resolver, true) ?? subjectBefore(text, sentence, resolver) ?? issuerBefore(text, sentence, resolver);
       if (!found?.speaker) return null;
       found.confidence *= weight;
       return found;

@@ -304,6 +304,34 @@ export function subjectBefore(body: string, toks: Tok[], resolver: Resolver): At
   return speaker && exact && !speaker.isOrg ? { speaker, cue: verb.lc, mention: m.text, confidence: 0.6, where: 'before' } : null;
 }
 
+/** Verbs by which someone gives out words ("delivered a final statement", "posted a message"). */
+const ISSUE_VERBS = new Set(['delivered', 'issued', 'made', 'gave', 'posted', 'published', 'released', 'read', 'shared', 'sent']);
+/** What those words come as. */
+const SPEECH_NOUNS = new Set(['statement', 'speech', 'address', 'remarks', 'message', 'post', 'letter', 'appeal', 'testimony', 'plea']);
+
+/**
+ * "…, Aliyarli delivered a final statement that his lawyer later shared." ¶ “I am not a
+ * smuggler …”: who gave out the words the next paragraph quotes.
+ */
+export function issuerBefore(body: string, toks: Tok[], resolver: Resolver): Attribution | null {
+  for (let v = 1; v < toks.length; v++) {
+    const verb = toks[v] as Tok;
+    if (!ISSUE_VERBS.has(verb.lc)) continue;
+    let n = v + 1;
+    while (n < toks.length && n <= v + 4 && !SPEECH_NOUNS.has((toks[n] as Tok).lc)) n++;
+    if (n > v + 4 || n >= toks.length) continue;
+    // The subject ends right before the verb: its capitalised words.
+    let k = v;
+    while (k > 0 && ((toks[k - 1] as Tok).cap || (toks[k - 1] as Tok).t === '.')) k--;
+    if (k === v) continue;
+    const m = parseMention(body, toks, k);
+    if (!m || m.next !== v || (m.kind !== 'name' && m.kind !== 'org')) continue;
+    const { speaker, exact } = resolver.resolve(m);
+    if (speaker && exact) return { speaker, cue: verb.lc, mention: m.text, confidence: 0.6, where: 'before' };
+  }
+  return null;
+}
+
 /**
  * Attribution before the opening mark, within the sentence: `X said: “…”`, `According to X, “…”`,
  * `X called it a “…”`, `The Kommersant newspaper claims that relations “…”`, `Vladimir Putin “apologized…”`.

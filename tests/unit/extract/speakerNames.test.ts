@@ -507,4 +507,9 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const un = 'The crisis is deepening, Secretary-General Mariana Beltrán de Osorio told the Security Council on Wednesday.\n\n"We are watching the unravelling of a region," said Secretary-General Beltrán de Osorio.';
     expect(speakerOf(un, 'We are watching')).toBe('Mariana Beltrán de Osorio');
   });
+
+  it('gives a quote that opens its paragraph to whoever delivered the statement just before', () => {
+    const body = 'The court sentenced investigative journalist Rufat Ilgar oglu Aliyarli to nine years in prison on Friday.\n\nSpeaking from the glass cage before the verdict, Aliyarli delivered a final statement that his lawyer later shared.\n\n“I am not a smuggler. I am a journalist, and everything I found, I published under my own name.”';
+    expect(speakerOf(body, 'I am not a smuggler')).toBe('Rufat Ilgar oglu Aliyarli');
+  });
 });
