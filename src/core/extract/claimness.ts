@@ -56,6 +56,8 @@ function modifiesNextWord(words: number, before: string, after: string | undefin
 const WHAT_IS_CALLED = /\bwhat\s+[^“”"«»„.!?]{0,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as|described\s+as)\s+(?:a|an|the|its|their|his|her)\s*$/i;
 /** "« European godmother », a nickname that …": the words after say the quote is a name. */
 const NAMED_AFTER = /^\s*[,»”"’]?\s*(?:a|the)\s+(?:nickname|moniker|name|label|term|phrase|slogan|epithet)\b/i;
+/** A noun that a title-case name in quotes right after it names. */
+const NAMED_BY_NOUN = /\b(?:newspaper|broadcaster|channel|show|programme|program|party|movement|bloc|alliance|company|magazine|agency|outlet|website|platform|podcast|film|book|novel|song|album|documentary|series|operation|project|initiative|campaign|strategy|doctrine|station|network)\s*$/i;
 /** "the plan, called …": a name given to something. */
 const NAMING = /(?:,\s*(?:called|dubbed|named|titled|entitled|known as)|\bnicknamed)\b[^“”"«»„,]*$/i;
 const SPEECH_BEFORE =
@@ -91,8 +93,11 @@ export function isClaim(q: QuoteContext): boolean {
   const dashOrComma = last === 0x2c || last === 0x2014 || last === 0x2013 || last === 0x2d; // [,—–-]$
   const terminal = endsWithSentenceMark(text, ts, te);
   if (q.standalone && words < 12 && !terminal && !q.attributedAfter) return false; // a quoted heading
-  if (q.attributedAfter && (dashOrComma || last === 0x21 || last === 0x3f || last === 0x2026 || terminal || words >= 3)) return true;
   const trimmed = text.slice(ts, te);
+  // "the broadcaster “Arkhi TV,” said …", "talk show “The Big Question”": the name of the thing
+  // the noun before it names, even when a speech verb follows.
+  if (words <= 8 && NAMED_BY_NOUN.test(q.before) && capitalisedShare(trimmed) === 1) return false;
+  if (q.attributedAfter && (dashOrComma || last === 0x21 || last === 0x3f || last === 0x2026 || terminal || words >= 3)) return true;
   if (MAY_DENY.test(q.before) && DENIED_BEFORE.test(q.before)) return false;
   if (words >= 5) {
     if (words <= 12 && capitalisedShare(trimmed) >= 0.75 && !q.attributedAfter) return false; // a title

@@ -647,6 +647,8 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[], personEnds: Re
   let start = Math.max(first, words.length - 2);
   // A patronymic inside the name: "Sevinj Ramiz qizi Mammadova", "Ilham Heydar oglu Aliyev".
   if (PATRONYMIC_PARTICLES.has(words[start]?.lc ?? '')) start = Math.max(first, start - 2);
+  // …or a patronymic name: "Ulug'bek Baxtiyorovich Xo'jayev", "Sergey Viktorovich Lavrov".
+  else if (PATRONYMIC_NAME.test(words[start]?.t ?? '')) start = Math.max(first, start - 1);
   for (let k = start - 1; k >= officeEnd && k >= of + 2; k--) if (opensName((words[k] as Tok).t)) start = k;
   const name = words.slice(start);
   if (name.length < 2 || name.length > 4) return -1;
@@ -660,6 +662,9 @@ const OFFICE_LINKS = new Set(['of', 'for', 'and']);
 
 /** Titles that only ever stand right before a name. */
 const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame']);
+
+/** A Russian-style patronymic: "Baxtiyorovich", "Viktorovna". */
+const PATRONYMIC_NAME = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ich|ichna)$/u;
 
 /** describedOrg's pattern for each head noun (compiled once: letter classes are slow to compile). */
 const DESCRIBED_ORG = new Map<string, RegExp>();

@@ -279,6 +279,8 @@ export function parseMention(body: string, toks: Tok[], k: number): Mention | nu
   }
   if (isTitle(nameWords[nameWords.length - 1] as Tok) && nameWords.length <= 2) return null; // "Azerbaijani MP": a role, no name
   const isOrg = nameWords.some((w) => (w.f & F_ORG_POSS) !== 0) || (toks[end] !== undefined && ((toks[end] as Tok).f & F_ORG_HEAD) !== 0);
+  // "Foreign Ministry", "Interior Ministry": the title words name the organisation.
+  if (isOrg && nameWords.length === 1 && tEnd >= 0) nameWords = words.slice(Math.max(0, words.findIndex((w) => isTitle(w))));
   if (!isOrg && ((nameWords[0] as Tok).f & F_NON_NAME_POSS) !== 0) return null;
   const firstName = nameWords[0] as Tok;
   const lowerRole = k0 > k ? slice(body, toks, k, k0) : null;

@@ -30,4 +30,10 @@ describe('names and labels in quotes', () => {
     const words = 'Opposition leader Tom Hale called the ruling "the wrong decision" and said he would appeal it in the high court.';
     expect(quotedIn(words)).toContain('the wrong decision');
   });
+
+  it('leaves out the title-case name a noun before it names, even when a speech verb follows', () => {
+    const body = 'Tamta Kvirikashvili, director general of the opposition-leaning broadcaster “Arkhi TV,” said her channel would challenge the law in court.';
+    expect(quotedIn(body)).not.toContain('Arkhi TV,');
+    expect(quotedIn(body).some((t) => t.startsWith('Arkhi TV'))).toBe(false);
+  });
 });

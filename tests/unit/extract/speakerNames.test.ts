@@ -512,4 +512,11 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const body = 'The court sentenced investigative journalist Rufat Ilgar oglu Aliyarli to nine years in prison on Friday.\n\nSpeaking from the glass cage before the verdict, Aliyarli delivered a final statement that his lawyer later shared.\n\n“I am not a smuggler. I am a journalist, and everything I found, I published under my own name.”';
     expect(speakerOf(body, 'I am not a smuggler')).toBe('Rufat Ilgar oglu Aliyarli');
   });
+
+  it('keeps a patronymic name in an office holder\'s name, and the title words of "Foreign Ministry"', () => {
+    const uz = 'Deputy Minister of Energy Ulug\'bek Baxtiyorovich Xo\'jayev, speaking at a briefing, said the state covers most of the cost.\n\n"The reform directs support to those who need it," Xo\'jayev said.';
+    expect(speakerOf(uz, 'The reform directs')).toBe("Ulug'bek Baxtiyorovich Xo'jayev");
+    const ministry = 'Russia’s Foreign Ministry said in a statement on March 15 that the raids were “a routine law enforcement operation with no ethnic dimension” and called for calm.';
+    expect(speakerOf(ministry, 'a routine law')).toBe('Foreign Ministry');
+  });
 });
