@@ -1,16 +1,16 @@
 /**
- * Quote recall, precision and speaker accuracy on 80 articles the extractor was not written
+ * Quote recall, precision and speaker accuracy on 92 articles the extractor was not written
  * against (tests/fixtures/extract-quality): Indian, Australian, Irish, Kenyan, New Zealand, South
  * African and UK press, US politics with middle initials and party tags, wire copy (also Russian
  * in translation), markets, a court report, a press release, a live blog, an election night, an
  * obituary, name-labelled interview transcripts, a long-form feature, a press conference, a
- * government briefing and a podcast transcript, a Markdown newsletter with blockquotes, German and
- * French stories in translation, Chinese, Turkish and Iranian state media, a fact-check, names
- * with particles (al-, von der, zu, Ó, Ould, binte, dela, qizi), two surnames, surname-first names
- * and nicknames. Scored as a
- * whole, the way the extractor is judged on unseen news: a per-article list of exact answers
- * would only freeze today's mistakes. The thresholds sit just under today's figures, so that a
- * change that costs accuracy fails here.
+ * government briefing, a ministry briefing and a podcast transcript, a Markdown newsletter with
+ * blockquotes, German, French and Mexican stories in translation, Chinese, Korean, Turkish and
+ * Iranian state media, a fact-check, a live-updates page, Telegram posts, names with particles
+ * (al-, von der, zu, ap, Ó, Ould, binte, dela, qizi), two surnames, patronymics, surname-first
+ * names and nicknames. Scored as a whole, the way the extractor is judged on unseen news: a
+ * per-article list of exact answers would only freeze today's mistakes. The thresholds sit just
+ * under today's figures, so that a change that costs accuracy fails here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { ROOT } from './helpers';
 const DIR = join(ROOT, 'tests/fixtures/extract-quality');
 
 interface GoldFile {
-  set: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6';
+  set: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7';
   claims: Array<{ text: string; speaker: string | null | Array<string | null> }>;
   optional: string[];
   notClaims: string[];
@@ -132,14 +132,14 @@ function total(set: 'all' | 'held-out sets'): Score {
 }
 
 describe('extraction quality on unseen articles', () => {
-  it('has a gold file for each of the 80 articles, 70 of them first scored as held out', () => {
+  it('has a gold file for each of the 92 articles, 82 of them first scored as held out', () => {
     const files = Object.values(gold.files);
-    expect(files).toHaveLength(80);
-    expect(files.filter((f) => f.set !== 'dev')).toHaveLength(70);
-    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(940);
+    expect(files).toHaveLength(92);
+    expect(files.filter((f) => f.set !== 'dev')).toHaveLength(82);
+    expect(files.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(1090);
   });
 
-  it('finds nearly every quote, proposes almost nothing else and names the right speaker for 94 % or more', () => {
+  it('finds nearly every quote, proposes almost nothing else and names the right speaker for 93 % or more', () => {
     const s = total('all');
     const recall = s.found / s.gold;
     const precision = (s.proposed - s.wrongProposals) / s.proposed;
@@ -148,13 +148,13 @@ describe('extraction quality on unseen articles', () => {
     console.log(`quality: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, speaker ${speakers.toFixed(3)} (${s.rightSpeaker}/${s.found})\n  ${s.misses.join('\n  ')}`);
     expect(recall).toBeGreaterThanOrEqual(0.98);
     expect(precision).toBeGreaterThanOrEqual(0.98);
-    expect(speakers).toBeGreaterThanOrEqual(0.94);
+    expect(speakers).toBeGreaterThanOrEqual(0.93);
   });
 
   it('keeps its accuracy on the sets that were held out', () => {
     const s = total('held-out sets');
     console.log(`held-out sets: speaker ${(s.rightSpeaker / s.found).toFixed(3)}, recall ${(s.found / s.gold).toFixed(3)}`);
-    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.935);
+    expect(s.rightSpeaker / s.found).toBeGreaterThanOrEqual(0.925);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(0.98);
   });
 });
