@@ -7,7 +7,7 @@ import { countWords, splitBlocks } from './blocks';
 import { classifyBlocks, isKept } from './boilerplate';
 import { isClaim } from './claimness';
 import { EntityBuilder } from './entities';
-import { detectInterview, findInterviewee, findSpeechBy, labelAsName, labelNameWords } from './interview';
+import { detectInterview, findInterviewee, findSpeechBy, isGenericLabel, labelAsName, labelNameWords, statementParagraphs } from './interview';
 import { detectMetadata } from './metadata';
 import { buildNormalized } from './normalize';
 import { parseMention } from './mentions';
@@ -246,7 +246,8 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
     // Unlabelled answers are the transcript's speaker's, when its head names one.
     interviewee = speaker && !speaker.isOrg && interview.answerLabels.length === 0 ? { name: speaker.name, role: speaker.role } : findInterviewee(text, interview, entities.index);
     /** A label's person, or the label itself as a name: it says who speaks. */
-    const labelSpeaker = (label: string): { name: string; role: string | null } => {
+    const labelSpeaker = (label: string): { name: string; role: string | null } | null => {
+      if (isGenericLabel(label)) return null;
       const words = labelNameWords(label);
       const person = entities.findPerson(words);
       return person ? { name: person.name, role: person.role } : { name: labelAsName(words), role: null };
@@ -271,14 +272,19 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
   // speaker's, paragraph by paragraph (headings and short lines aside).
   if (speaker) {
     const until = interview ? interview.introEnd : text.length;
+    const spans: Range[] = [];
     for (const p of body.paragraphs) {
       if (p.start >= until) break;
       if (cls.classes[p.block] !== 'content' || inRanges(answerRanges, p.start)) continue;
       const te = trimEndIndex(text, p.start, p.end);
-      if (!endsWithSentenceMark(text, p.start, te) || countWords(text.slice(p.start, te)) < 12) continue;
-      claims.push({ start: p.start, end: te, speaker, kind: 'interview', confidence: 0.75, cue: 'transcript', mention: speaker.name });
-      answerRanges.push({ start: p.start, end: te });
+      if (endsWithSentenceMark(text, p.start, te) && countWords(text.slice(p.start, te)) >= 12) spans.push({ start: p.start, end: te });
     }
+    const own = statementParagraphs(spans.map((r) => text.slice(r.start, r.end)));
+    spans.forEach((r, k) => {
+      if (!own[k]) return;
+      claims.push({ start: r.start, end: r.end, speaker, kind: 'interview', confidence: 0.75, cue: 'transcript', mention: speaker.name });
+      answerRanges.push(r);
+    });
     answerRanges.sort((a, b) => a.start - b.start);
   }
   const insideAnswer = (s: number, _e: number): boolean => inRanges(answerRanges, s);

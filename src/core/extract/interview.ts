@@ -33,8 +33,11 @@ const QUESTION_END = /\?["”»]?\s*$/;
  * capitals with particles or a note: "MATTHIAS VAN DER HORST: ", "ZHOU LIANFENG (CLIP): ".
  */
 const NAME_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})(?:\s\([^()\n]{1,30}\))?\s*:\s+/u;
-/** A recording's time before a transcript's label: "[00:04:12] ", "(12:05) ", "00:04 ". */
-const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
+/**
+ * A recording's time before a transcript's label: "[00:04:12] ", "(12:05) ", "00:04:12 ". Not a
+ * bare "14:02 ", which opens a live blog's entries as often as a transcript's.
+ */
+const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})\s+/;
 /** A stage direction opening an answer: "[laughs] ", "(Laughter.) ". */
 const STAGE_DIRECTION = /^(?:\[[\p{Ll}\s]{3,20}\]|\((?:\p{Lu}\p{Ll}+\.?|\p{Ll}[\p{Ll}\s]{2,20})\))\s+/u;
 /** The labels of a reporter's questions in a briefing's transcript. */
@@ -88,9 +91,10 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
   // A briefing opens with statements before the first question: from the first paragraph whose
   // label in capitals also labels answers after it.
   let from = (questions[0] as number) + 1;
+  const labelsAfter = new Set(capitalsLabelled.filter(([j]) => j > (questions[0] as number)).map(([, l]) => l));
   for (const [i, label] of capitalsLabelled) {
     if (i >= from) break;
-    if ((labelUses.get(label) ?? 0) >= 2 && capitalsLabelled.some(([j, l]) => l === label && j > (questions[0] as number))) {
+    if (labelsAfter.has(label)) {
       from = i;
       break;
     }
@@ -153,6 +157,14 @@ export function detectInterview(body: string, paragraphs: Paragraph[], isHeading
   if (answers.length === 0) return null;
   const introEnd = Math.min((paragraphs[questions[0] as number] as Paragraph).start, (paragraphs[(answers[0] as InterviewAnswer).para] as Paragraph).start);
   return { questions, answers, introEnd, answerLabels };
+}
+
+/** Labels that say who speaks without naming them: "UNIDENTIFIED MALE:", "MODERATOR:". */
+const GENERIC_LABELS = /^(?:unidentified|unknown|host|co-host|moderator|narrator|announcer|reporter|interviewer|audience|speaker|participant|caller|crowd|voice|male|female|man|woman)\b/i;
+
+/** A label that names no one. */
+export function isGenericLabel(label: string): boolean {
+  return GENERIC_LABELS.test(label);
 }
 
 /** Courtesy titles before a transcript label's name: "MR. HALVORSEN", "Dr Okafor". */
@@ -230,4 +242,21 @@ export function findSpeechBy(blocks: Block[], firstContent: number): SpeechBy | 
     if (name.length >= 2 || (name.length === 1 && k > 0)) return { name: name.join(' '), role: k > 0 ? words.slice(0, k).join(' ') : null, isOrg: false };
   }
   return null;
+}
+
+/** A paragraph that reports someone else's words ("Union leaders said …"): no speaker's own. */
+const REPORTING = /\b(?:said|says|told|tells|according to)\b/;
+/** Words a speaker uses of themselves: "We continue …", "I would like …", "our partners". */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b/;
+
+/**
+ * The paragraphs of a transcript page's statements that are the speaker's own: none unless the
+ * first of them speaks in the first person (a news story under a "Speech by …" headline does
+ * not), and never one that reports what others said.
+ */
+export function statementParagraphs(texts: string[]): boolean[] {
+  const own = texts.map((t) => !REPORTING.test(t));
+  const first = own.indexOf(true);
+  if (first < 0 || !FIRST_PERSON.test(texts[first] as string)) return texts.map(() => false);
+  return own;
 }

@@ -268,7 +268,11 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
  * Markdown and e-mail blockquotes: a paragraph opened by ">" quotes its words without quote marks
  * ("As Tamar Beridze put it:" ¶ "> The problem with Anaklia …"). Quotes inside one become nested.
  */
+/** A blockquote's words start with a letter or a quote mark. */
+const BLOCKQUOTE_START = /^["“‘«„'\p{L}]/u;
+
 function addBlockquotes(body: string, paragraphs: Paragraph[], spans: QuoteSpan[]): void {
+  const added: QuoteSpan[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Paragraph;
     if (body.charCodeAt(p.start) !== 0x3e) continue; // ">"
@@ -276,10 +280,25 @@ function addBlockquotes(body: string, paragraphs: Paragraph[], spans: QuoteSpan[
     while (start < p.end && isBlankUnit(body.charCodeAt(start))) start++;
     let end = p.end;
     while (end > start && isBlankUnit(body.charCodeAt(end - 1))) end--;
-    if (end - start < 2 || body.charCodeAt(start) === 0x3e) continue; // a bare ">" line, or ">>"
-    for (const q of spans) if (q.start >= start && q.end <= end) q.nested = true;
-    spans.push({ start, end, openPos: p.start, closePos: -1, openChar: '>', firstPara: pi, lastPara: pi, nested: false });
+    // Words, not "> 50 households" (more than) or ">>" (a reply quoted twice).
+    if (end - start < 2 || !BLOCKQUOTE_START.test(body.slice(start, start + 2))) continue;
+    added.push({ start, end, openPos: p.start, closePos: -1, openChar: '>', firstPara: pi, lastPara: pi, nested: false });
   }
+  if (added.length === 0) return;
+  // Quotes inside a blockquote are nested in it (the blockquotes are in text order: a binary
+  // search finds the last one starting at or before each quote).
+  for (const q of spans) {
+    let lo = 0;
+    let hi = added.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((added[mid] as QuoteSpan).start <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = added[lo - 1];
+    if (b && q.end <= b.end) q.nested = true;
+  }
+  spans.push(...added);
 }
 
 /** Where a paragraph's text starts, after blanks and dashes. */

@@ -34,3 +34,10 @@ describe('blockquotes', () => {
     expect(direct[0]?.speaker).toBe('Tamar Beridze');
   });
 });
+
+describe('what a ">" line is not', () => {
+  it('reads "> 50" as "more than", not a quote', () => {
+    const text = 'Water cuts hit the east\n\nBy Jane Reporter\n\nThe water company cut supplies to three districts on Monday after a main burst near the river.\n\n> 50 households said they had no water for more than a day.';
+    expect(analyzeArticle(text).claims.filter((c) => c.kind === 'direct')).toEqual([]);
+  });
+});

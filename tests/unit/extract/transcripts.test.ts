@@ -85,7 +85,8 @@ describe('a ministry briefing: statements under headings, then answers labelled 
   const briefing = [
     'Briefing by Foreign Ministry Spokeswoman Valeriya Ostrovskaya, Moscow, March 5, 2025',
     'On the Days of Russian Culture in Laos',
-    'The Days of Russian Culture will be held in Vientiane and Luang Prabang from March 12 to 16, with concerts and exhibitions.',
+    'We are pleased to announce the Days of Russian Culture in Laos, with concerts and exhibitions for all ages.',
+    'The programme will be held in Vientiane and Luang Prabang from March 12 to 16, and entry is free.',
     'Answers to media questions:',
     'Question: How do you assess Armenia\'s participation in the CSTO?',
     'Valeriya Ostrovskaya: Armenia is a full member of the Collective Security Treaty Organisation, and we proceed from that.',
@@ -96,15 +97,21 @@ describe('a ministry briefing: statements under headings, then answers labelled 
   it('gives each statement and each answer to the spokeswoman, not to a place named before', () => {
     const said = analyzeArticle(briefing).claims.filter((c) => c.kind === 'interview');
     expect(said.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
-      ['Valeriya Ostrovskaya', 'The Days of Russian '],
+      ['Valeriya Ostrovskaya', 'We are pleased to an'],
+      ['Valeriya Ostrovskaya', 'The programme will b'],
       ['Valeriya Ostrovskaya', 'Armenia is a full me'],
       ['Valeriya Ostrovskaya', 'We view it negativel'],
     ]);
   });
 
-  it('reads no transcript into a headline about remarks', () => {
+  it('reads no transcript into a headline about remarks, nor into a story under a "Speech by" headline', () => {
     const story = analyzeArticle('Remarks by Trump draw criticism\n\nBy Jane Reporter\n\nThe remarks drew criticism from both parties on Monday, and the White House declined to comment on them.');
     expect(story.claims.filter((c) => c.kind === 'interview')).toEqual([]);
+    const speech = analyzeArticle(
+      'Speech by Prime Minister Keir Starmer at Labour conference draws union anger\n\nBy Jane Reporter\n\nUnion leaders reacted angrily on Tuesday after the prime minister ruled out any change to the pay offer for public sector workers.\n\nStarmer told delegates that the government would not be "blown off course" by strikes this winter.',
+    );
+    expect(speech.claims.filter((c) => c.kind === 'interview')).toEqual([]);
+    expect(speech.claims.find((c) => c.text === 'blown off course')?.speaker).toMatch(/Starmer$/);
   });
 });
 
@@ -121,5 +128,31 @@ describe('whose transcript a page is, from its head', () => {
   it('reads nothing into a headline or a title without a name', () => {
     expect(speechBy('Remarks by Trump draw criticism')).toBeNull();
     expect(speechBy('Remarks by the Secretary-General to the Security Council')).toBeNull();
+  });
+});
+
+describe('what a transcript label or time is not', () => {
+  it('reads no transcript into a live blog whose entries open with a bare time', () => {
+    const blog = [
+      'Budget 2026 live: Reeves sets out her plans',
+      '14:02 Opposition: Who will pay for the new spending on defence and the health service?',
+      '14:05 Rachel Reeves told MPs that the new spending would be paid for by closing tax loopholes.',
+      '14:09 Opposition: And what about the promise not to raise taxes on working people?',
+      '14:12 The Office for Budget Responsibility said growth would be 1.1% next year, down from its last forecast.',
+    ].join('\n\n');
+    expect(analyzeArticle(blog).claims.filter((c) => c.kind === 'interview')).toEqual([]);
+  });
+
+  it('names no one for a label that names no one', () => {
+    const transcript = [
+      'Protest in the square',
+      'Reporter Anna Berg spoke to people at the protest outside parliament on Saturday evening.',
+      'BERG: Why are you here tonight?',
+      'UNIDENTIFIED MALE: We will not go back to the way things were before the election, not after this.',
+      'BERG: And what happens next?',
+      'OLGA PETRENKO: We come back every night until the government listens to what people are saying.',
+    ].join('\n\n');
+    const answers = analyzeArticle(transcript).claims.filter((c) => c.kind === 'interview');
+    expect(answers.map((c) => c.speaker)).toEqual([null, 'Olga Petrenko']);
   });
 });
