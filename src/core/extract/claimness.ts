@@ -51,11 +51,13 @@ function modifiesNextWord(words: number, before: string, after: string | undefin
 }
 /**
  * "in what executives have dubbed a “freight recession”", "what Baku calls the “Zangezur
- * corridor”": a name for a thing, not words about it ("what it called “long overdue relief.”" is).
+ * corridor”": a name for a thing, not words about it. Not after "he", "she" or "I" ("what he
+ * called a “cynical betrayal”" is one person's words), nor without an article ("what it called
+ * “long overdue relief.”").
  */
-const WHAT_IS_CALLED = /\bwhat\s+[^“”"«»„.!?]{0,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as|described\s+as)\s+(?:a|an|the|its|their|his|her)\s*$/i;
+const WHAT_IS_CALLED = /\bwhat\s+(?!(?:he|she|i)\b)[^“”"«»„.!?]{0,40}?\b(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as|described\s+as)\s+(?:a|an|the|its|their)\s*$/i;
 /** "« European godmother », a nickname that …": the words after say the quote is a name. */
-const NAMED_AFTER = /^\s*[,»”"’]?\s*(?:a|the)\s+(?:nickname|moniker|name|label|term|phrase|slogan|epithet)\b/i;
+const NAMED_AFTER = /^\s*[,»”"’]?\s*(?:a|the)\s+(?:nickname|moniker|epithet)\b/i;
 /** A noun that a title-case name in quotes right after it names. */
 const NAMED_BY_NOUN = /\b(?:newspaper|broadcaster|channel|show|programme|program|party|movement|bloc|alliance|company|magazine|agency|outlet|website|platform|podcast|film|book|novel|song|album|documentary|series|operation|project|initiative|campaign|strategy|doctrine|station|network)\s*$/i;
 /** "the plan, called …": a name given to something. */
@@ -71,6 +73,9 @@ const MAY_DENY = /deni|deny|reject|dismiss|refut/i;
 const HAS_LETTER = /\p{L}/u;
 /** Starts with a capital letter, perhaps after an opening quote or bracket. */
 const CAPITALISED = /^["“‘(]*\p{Lu}/u;
+
+/** A name starts with a capital, perhaps after "the": "the Georgian Rotterdam", not "in January". */
+const NAME_START = /^(?:the\s+)?["“‘(]*\p{Lu}/u;
 
 /** Share of words that start with a capital letter. */
 function capitalisedShare(text: string): number {
@@ -104,7 +109,10 @@ export function isClaim(q: QuoteContext): boolean {
     return true;
   }
   // Words with letters only: "Look & Ask", "Q & A" are names too, and so is "Crossroads of Peace".
-  if (capitalisedShare(trimmed) === 1 && !q.attributedAfter) return false; // a name in quotes
+  // …but "in January." and "Ukraine and Moldova." after "said:" are someone's words.
+  const allCaps = trimmed.split(/\s+/).every((w) => CAPITALISED.test(w) || !HAS_LETTER.test(w));
+  const titleCase = NAME_START.test(trimmed) && capitalisedShare(trimmed) === 1 && !SPEECH_BEFORE.test(q.before);
+  if ((allCaps || titleCase) && !q.attributedAfter) return false; // a name in quotes
   if (OWN_NAMING.test(q.before) || WHAT_IS_CALLED.test(q.before)) return false;
   if (q.after !== undefined && NAMED_AFTER.test(q.after)) return false;
   if (!q.attributedAfter && modifiesNextWord(words, q.before, q.after)) return false;

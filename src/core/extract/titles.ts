@@ -12,7 +12,7 @@ export function isTitleToken(t: Tok): boolean {
  */
 export function titleEnd(words: Tok[]): number {
   let end = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && (PARTY_LABELS.has((words[i] as Tok).lc) || PROFESSION.test((words[i] as Tok).t)))) end = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && (PARTY_LABELS.has((words[i] as Tok).lc) || (PROFESSION.test((words[i] as Tok).t) && !CREEDS.has((words[i] as Tok).lc))))) end = i;
   return end;
 }
 
@@ -21,6 +21,8 @@ export function titleEnd(words: Tok[]): number {
  * "Physician Ana Ruiz Soto" (-ist, -ician: endings no common given name has).
  */
 const PROFESSION = /^\p{Lu}\p{Ll}{3,}(?:ist|ician)$/u;
+/** …but not a creed or a camp ("Islamist Hayat Tahrir al-Sham"). */
+const CREEDS = new Set(['islamist', 'jihadist', 'salafist', 'marxist', 'leninist', 'maoist', 'zionist', 'socialist', 'communist', 'nationalist', 'populist', 'separatist', 'extremist', 'leftist', 'rightist', 'centrist', 'federalist', 'unionist', 'loyalist', 'royalist', 'modernist', 'fascist']);
 
 /**
  * Party labels that open a description when a full name follows ("the Socialist Pedro de la

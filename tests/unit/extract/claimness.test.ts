@@ -36,4 +36,13 @@ describe('names and labels in quotes', () => {
     expect(quotedIn(body)).not.toContain('Arkhi TV,');
     expect(quotedIn(body).some((t) => t.startsWith('Arkhi TV'))).toBe(false);
   });
+
+  it('keeps what one person called something, a phrase they repeated, and short answers (cases a review of these rules found)', () => {
+    const has = (body: string, start: string): boolean => quotedIn(body).some((t) => t.startsWith(start));
+    expect(has('Opposition leader Tom Hale condemned what he called a "cynical betrayal." He said he would appeal.', 'cynical betrayal')).toBe(true);
+    expect(has('Opposition leader Tom Hale called the plan "a disaster", a phrase he repeated three times on Tuesday.', 'a disaster')).toBe(true);
+    expect(has('Mayor Anna Hill said the vote on the new budget would be held "in January." Her office confirmed the date.', 'in January')).toBe(true);
+    expect(has('Asked which countries would join first, Mayor Anna Hill said: "Ukraine and Moldova."', 'Ukraine and Moldova')).toBe(true);
+  });
 });
+
