@@ -125,14 +125,17 @@ export class EntityBuilder {
     re.lastIndex = 0;
     let found: string | null = null;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // An owner ("Azerbaijan's", "Russian") and the ministry's field ("foreign", "defence"), not
+      // any two words before it ("January police raided ministry offices").
       const owner = m[1] as string;
-      if ((wordFlags(owner.toLowerCase()) & F_STOP) === 0 && m[2]) found = m[0];
+      const fields = (m[2] as string).trim().split(/\s+/);
+      if (OWNER.test(owner) && (wordFlags(owner.toLowerCase()) & F_STOP) === 0 && m[2] && fields.every((w) => (wordFlags(w) & F_TITLE) !== 0)) found = m[0];
     }
     return found;
   }
 
   /** Finds a person by full name or by last (or only) name. */
-  findPerson(tokens: string[], before = Number.MAX_SAFE_INTEGER): Entity | null {
+  findPerson(tokens: string[], before = Number.MAX_SAFE_INTEGER, byInnerName = true): Entity | null {
     const key = (tokens.length === 1 ? (tokens[0] as string) : tokens.join(' ')).toLowerCase();
     const exact = this.byName.get(key);
     if (exact && !exact.isOrg) return exact;
@@ -140,7 +143,7 @@ export class EntityBuilder {
     // …or a surname of several words: "Araújo Pinto", "López de Haro".
     if (tokens.length === 1 || isSurnameParticle(tokens[0] as string) || (tokens.length >= 2 && this.byPart.has(key))) {
       // A surname: the most salient person with that surname, the latest mentioned on a tie.
-      const cands = this.byPart.get(key) ?? (tokens.length === 1 ? this.byInner.get(key) : undefined);
+      const cands = this.byPart.get(key) ?? (tokens.length === 1 && byInnerName ? this.byInner.get(key) : undefined);
       if (!cands) return null;
       let best: Entity | null = null;
       let bestScore = -1;
@@ -196,7 +199,8 @@ export class EntityBuilder {
   }
 
   addPerson(tokens: string[], role: string | null, start: number, end: number, subject = true): Entity {
-    let e = this.findPerson(tokens, start);
+    // A new one-word person is not merged into someone whose inner name it matches.
+    let e = this.findPerson(tokens, start, false);
     if (e && tokens.length > e.tokens.length && e.tokens.length === 1) e = null;
     if (!e) {
       e = { name: tokens.join(' '), tokens, role, isOrg: false, gender: null, count: 0, firstAt: start, lastAt: start };
@@ -221,7 +225,8 @@ export class EntityBuilder {
         // "Zubiría"): the inner words, kept apart and asked only when no surname matches.
         for (let k = 1; k < last; k++) {
           const inner = tokens[k] as string;
-          if (inner.length < 3 || isSurnameParticle(inner) || isInitialWord(inner)) continue;
+          // Not a middle given name ("Sarah Jessica Parker"): "Jessica" is someone else.
+          if (inner.length < 3 || isSurnameParticle(inner) || isInitialWord(inner) || genderOfFirstName(inner) !== null) continue;
           const key = inner.toLowerCase();
           const list = this.byInner.get(key);
           if (list) list.push(e);
@@ -663,8 +668,11 @@ const OFFICE_LINKS = new Set(['of', 'for', 'and']);
 /** Titles that only ever stand right before a name. */
 const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame']);
 
+/** Who owns a ministry described in lower case: "Azerbaijan's", "Russian", "Chinese", "Turkish". */
+const OWNER = /(?:['’]s|(?:an|ian|ese|ish|i|ic|ch))$/u;
+
 /** A Russian-style patronymic: "Baxtiyorovich", "Viktorovna". */
-const PATRONYMIC_NAME = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ich|ichna)$/u;
+const PATRONYMIC_NAME = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
 
 /** describedOrg's pattern for each head noun (compiled once: letter classes are slow to compile). */
 const DESCRIBED_ORG = new Map<string, RegExp>();

@@ -87,7 +87,7 @@ lady brig. gen. secretary-general director-general editor-in-chief economy justi
 education trade energy agriculture culture commerce transport transportation housing
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
-constable detective inspector superintendent pc dc ds
+constable detective inspector superintendent
 herr frau staatssekretär staatssekretärin staatsminister staatsministerin bundeskanzler bundeskanzlerin
 kanzler kanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
 td msp mla mpp cfo cto coo rt. rt

@@ -99,7 +99,8 @@ export class Resolver {
           if (described) return { speaker: toSpeaker(described, null, true), exact: false };
           // "…," the statement added: the organisation whose statement was just quoted.
           const last = this.lastOrg;
-          if (STATEMENT_NOUNS.has(m.head ?? '') && last && last.at < m.start && m.start - last.at < 1500) return { speaker: last.speaker, exact: false };
+          // …unless a person came between, who may have issued it.
+          if (STATEMENT_NOUNS.has(m.head ?? '') && last && last.at < m.start && m.start - last.at < 1500 && !this.latestPerson(m.start, (x) => x.start > last.at)) return { speaker: last.speaker, exact: false };
           return { speaker: null, exact: false };
         }
         const head = (m.head ?? '').toLowerCase();
@@ -113,7 +114,8 @@ export class Resolver {
         const byRole = withRole(roles) ?? (office || !ASSISTANTS.has(head) ? null : withRole(describingWords(m.text, head)));
         // "his mum", "a friend", "the shocked neighbour", "her lawyer": someone tied to another
         // person, never simply the last person named.
-        const tied = (wordFlags(head) & F_RELATION) !== 0 || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
+        // "the person said" is the unnamed person (a role match above), never the last one named.
+        const tied = (wordFlags(head) & F_RELATION) !== 0 || head === 'person' || POSSESSIVE_DETERMINERS.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase());
         const p = byRole ?? (tied ? null : this.latestPerson(m.start));
         return { speaker: personSpeaker(p), exact: false };
       }
@@ -130,6 +132,9 @@ export class Resolver {
         if (e) return { speaker: toSpeaker(e.name, e.role ?? m.role, false), exact: true };
         const org = this.entities.findOrg(m.nameTokens.join(' '));
         if (org) return { speaker: toSpeaker(org.name, org.role, true), exact: true };
+        // "DC Rees", "PC Jones": an abbreviated rank before a surname the text has given.
+        const rank = m.nameTokens.length === 2 && /^[A-Z]{2,3}\.?$/.test(m.nameTokens[0] as string) ? this.entities.findPerson(m.nameTokens.slice(1), m.start) : null;
+        if (rank) return { speaker: toSpeaker(rank.name, rank.role, false), exact: true };
         if (m.nameTokens.length >= 2) {
           const added = this.entities.addPerson(m.nameTokens, m.role, m.start, m.end);
           return { speaker: toSpeaker(added.name, added.role, false), exact: true };
@@ -305,7 +310,9 @@ export function subjectBefore(body: string, toks: Tok[], resolver: Resolver): At
 }
 
 /** Verbs by which someone gives out words ("delivered a final statement", "posted a message"). */
-const ISSUE_VERBS = new Set(['delivered', 'issued', 'made', 'gave', 'posted', 'published', 'released', 'read', 'shared', 'sent']);
+const ISSUE_VERBS = new Set(['delivered', 'issued', 'made', 'gave', 'posted', 'published', 'released', 'sent']);
+/** What may follow those words when they are the subject's own ("a statement that …", "a message on Friday"), not "a letter from …" or "a plea deal". */
+const AFTER_OWN_WORDS = new Set(['that', 'which', 'in', 'on', 'at', 'to', 'before', 'after', 'during', 'when', 'as', 'and', 'earlier', 'later', 'today', 'yesterday', 'shortly']);
 /** What those words come as. */
 const SPEECH_NOUNS = new Set(['statement', 'speech', 'address', 'remarks', 'message', 'post', 'letter', 'appeal', 'testimony', 'plea']);
 
@@ -320,6 +327,8 @@ export function issuerBefore(body: string, toks: Tok[], resolver: Resolver): Att
     let n = v + 1;
     while (n < toks.length && n <= v + 4 && !SPEECH_NOUNS.has((toks[n] as Tok).lc)) n++;
     if (n > v + 4 || n >= toks.length) continue;
+    const next = toks[n + 1];
+    if (next && next.word && !AFTER_OWN_WORDS.has(next.lc)) continue;
     // The subject ends right before the verb: its capitalised words.
     let k = v;
     while (k > 0 && ((toks[k - 1] as Tok).cap || (toks[k - 1] as Tok).t === '.')) k--;

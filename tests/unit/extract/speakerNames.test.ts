@@ -519,4 +519,21 @@ describe('cases a review of the held-out-4 and -5 rules found', () => {
     const ministry = 'Russia’s Foreign Ministry said in a statement on March 15 that the raids were “a routine law enforcement operation with no ethnic dimension” and called for calm.';
     expect(speakerOf(ministry, 'a routine law')).toBe('Foreign Ministry');
   });
+
+  it('keeps the new name rules from firing where they must not (cases a review of these rules found)', () => {
+    // A ministry described in lower case needs an owner and its field, not any words before it.
+    expect(speakerOf('In January police raided ministry offices in the capital.\n\n"We have nothing to hide," the ministry said.', 'We have nothing')).toBeNull();
+    // "the person" is no one named.
+    expect(speakerOf('Mayor Tom Hill declined to comment on the talks.\n\nA deal was close, according to a person familiar with the talks. "It is almost done," the person said.', 'It is almost')).toBeNull();
+    // A middle given name is someone else's given name.
+    expect(speakerOf('Actor Sarah Jessica Parker opened the festival on Friday.\n\nJessica, a nine-year-old from Leeds, said: "It was the best day of my life."', 'It was the best')).not.toBe('Sarah Jessica Parker');
+    // Reading out someone else's letter, or a plea deal, gives no words of one's own.
+    expect(speakerOf('Defence lawyer Tom Hill read a letter from the victim\'s mother to the court.\n\n"We are devastated and we will never recover from this."', 'We are devastated')).not.toBe('Tom Hill');
+    expect(speakerOf('In 2019, Tom Hill made a plea deal with prosecutors in the fraud case.\n\n"This defendant has a long record of fraud against the elderly."', 'This defendant')).not.toBe('Tom Hill');
+    // "the statement" after a person issued one is not the organisation quoted before.
+    expect(speakerOf('The Environment Agency said the river was "at risk of flooding this winter."\n\nMayor Tom Hill issued a statement on Tuesday defending the plan.\n\n"The plan protects every home in the valley," the statement added.', 'The plan protects')).not.toBe('Environment Agency');
+    // A company called "DC" or "DS", and a German given name in -ich.
+    expect(speakerOf('"We will delay the film to next year," DC Comics said on Monday.', 'We will delay')).toBe('DC Comics');
+    expect(speakerOf('Minister of Economic Development Heinrich Vogel said the budget was balanced.\n\n"We have no new debt," Vogel said.', 'We have no new')).toBe('Heinrich Vogel');
+  });
 });
