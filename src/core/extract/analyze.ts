@@ -7,8 +7,9 @@ import { countWords, splitBlocks } from './blocks';
 import { classifyBlocks, isKept } from './boilerplate';
 import { isClaim } from './claimness';
 import { EntityBuilder } from './entities';
-import { detectInterview, findInterviewee, findSpeechBy, isGenericLabel, labelAsName, labelNameWords, statementParagraphs } from './interview';
+import { detectInterview, findInterviewee, findSpeechBy, isGenericLabel, labelNameWords, statementParagraphs } from './interview';
 import { detectMetadata } from './metadata';
+import { nameCase } from './names';
 import { buildNormalized } from './normalize';
 import { parseMention } from './mentions';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -250,7 +251,7 @@ export function analyze(raw: string, source: string = raw): ArticleAnalysis {
       if (isGenericLabel(label)) return null;
       const words = labelNameWords(label);
       const person = entities.findPerson(words);
-      return person ? { name: person.name, role: person.role } : { name: labelAsName(words), role: null };
+      return person ? { name: person.name, role: person.role } : { name: nameCase(words.join(' ')), role: null };
     };
     // A transcript with several people answering ("FELDHAUS:", "ODUYA:"): each label's person.
     const labelled = new Set(interview.answers.map((a) => a.label?.toLowerCase()).filter(Boolean)).size > 1;

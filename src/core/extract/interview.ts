@@ -178,12 +178,6 @@ export function labelNameWords(label: string): string[] {
   return words.slice(k);
 }
 
-/** A label in capitals as a name is written: "ADEYEMI-ROSS" → "Adeyemi-Ross"; others as they are. */
-export function labelAsName(words: string[]): string {
-  const name = words.join(' ');
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-}
 
 /** The interviewee: the person introduced with a role before the first question. */
 export function findInterviewee(body: string, interview: Interview, entities: EntityIndex): { name: string; role: string | null } | null {

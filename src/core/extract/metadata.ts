@@ -6,6 +6,7 @@ import type { SourceKind } from '@shared/manifest';
 import type { Block } from './blocks';
 import type { BlockClass } from './boilerplate';
 import { findDate, isDateLine } from './dates';
+import { nameCase } from './names';
 import type { Detected, DetectedMetadata } from './types';
 
 export interface MetadataInput {
@@ -137,17 +138,11 @@ export function outletsBySignal(text: string, first: boolean): (string | undefin
 const OUTLET_NOUN = /\s+(?:magazine|newspaper|daily|weekly|journal|website|portal|outlet|agency|news agency)$/i;
 const NOT_OUTLET = /^(?:the|a|an|this|that|he|she|they|we|i|it|reporters|journalists|media|press)$/i;
 
-const WORD_START = /(^|[\s'’-])(\p{L})/gu;
 const CAMEL = /(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})/gu;
 /** A brand-like sign-off line: "Caliber.Az". */
 const BRAND_LINE = /^\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}{2,})$/u;
 /** "Sergey Markedonov, head of …, writes in the Profile magazine" */
 const WRITES_IN = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,200}?,)?\s+(?:writes|wrote|argues)\s+(?:in|for)\b/u;
-
-function titleCase(s: string): string {
-  if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(WORD_START, (_m, a: string, b: string) => a + b.toUpperCase());
-}
 
 /** "MassisPost" → "Massis Post" (brand written as one word in a sentence). */
 function splitCamel(s: string): string {
@@ -249,7 +244,7 @@ export function detectAuthor(input: MetadataInput): Detected<string> {
     const b = blocks[i] as Block;
     if (b.words > 12) continue;
     const m = BYLINE.exec(b.text);
-    if (m && m[1]) return { value: titleCase(m[1].trim()), confidence: 0.9 };
+    if (m && m[1]) return { value: nameCase(m[1].trim()), confidence: 0.9 };
   }
   // "Sergey Markedonov, head of …, writes in the Profile magazine."
   const firstParas = blocks.slice(Math.max(0, firstContent), Math.max(0, firstContent) + 3);

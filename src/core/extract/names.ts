@@ -106,6 +106,14 @@ export function nicknameEnd(toks: Tok[], k: number): number {
   return -1;
 }
 
+const WORD_START = /(^|[\s'’-])(\p{L})/gu;
+
+/** A name written in capitals as names are written ("ADEYEMI-ROSS" → "Adeyemi-Ross"); others as they are. */
+export function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(WORD_START, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** Suffixes after a name: "III", "Jr.". Not surnames: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
 export const NAME_SUFFIX = /^(?:I|II|III|IV|V|VI|Jr|Sr)\.?$/;
 
