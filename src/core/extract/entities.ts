@@ -3,7 +3,7 @@
  * the text gives them, and a timeline of where each is mentioned. Attribution resolves short
  * names, role nouns ("the expert") and pronouns against this index.
  */
-import { F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, nameWithoutPossessive, PATRONYMIC_PARTICLES, POST_NOMINALS, wordFlags } from './lexicon';
+import { COURTESY_TITLES, F_MODIFIER, F_NON_NAME, F_NON_NAME_POSS, F_OBJECT, F_ORG, F_ORG_HEAD, F_ORG_POSS, F_ROLE, F_SPEECH, F_STOP, F_TITLE, nameWithoutPossessive, PATRONYMIC_PARTICLES, POST_NOMINALS, wordFlags } from './lexicon';
 import { sliceCollapsed } from './chars';
 import { genderOfFirstName, genderOfLowerWord, genderOfRole, type Gender } from './gender';
 import { HYPHENATED_WORD, initialsStart, isInitialAt, isInitialWord, isJoinedParticleName, isSurnameParticle, NAME_SUFFIX, nicknameEnd, particlesEnd, particleSurnames, runWords, surnameIndex } from './names';
@@ -664,9 +664,6 @@ function holderAfterOffice(toks: Tok[], i0: number, words: Tok[], personEnds: Re
 
 /** The words that chain an office's parts: "Minister for Relief and Rehabilitation", "Head of …". */
 const OFFICE_LINKS = new Set(['of', 'for', 'and']);
-
-/** Titles that only ever stand right before a name. */
-const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame']);
 
 /** Who owns a ministry described in lower case: "Azerbaijan's", "Russian", "Chinese", "Turkish". */
 const OWNER = /(?:['’]s|(?:an|ian|ese|ish|i|ic|ch))$/u;

@@ -5,7 +5,7 @@
 import type { Block } from './blocks';
 import type { Paragraph } from './body';
 import type { EntityIndex } from './entities';
-import { F_ORG, F_ORG_HEAD, F_ROLE, F_TITLE, wordFlags } from './lexicon';
+import { COURTESY_TITLES, F_ORG, F_ORG_HEAD, F_ROLE, F_TITLE, wordFlags } from './lexicon';
 
 export interface InterviewAnswer {
   /** Body offsets of the answer text (marker excluded). */
@@ -167,8 +167,8 @@ export function isGenericLabel(label: string): boolean {
   return GENERIC_LABELS.test(label);
 }
 
-/** Courtesy titles before a transcript label's name: "MR. HALVORSEN", "Dr Okafor". */
-const LABEL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'amb', 'ambassador', 'sen', 'senator', 'rep', 'gen', 'judge', 'rev']);
+/** Titles before a transcript label's name: "MR. HALVORSEN", "Dr Okafor", "SEN. WARREN". */
+const LABEL_HONORIFICS = new Set([...COURTESY_TITLES, 'amb', 'ambassador', 'sen', 'senator', 'rep', 'gen', 'judge', 'rev']);
 
 /** The words of a label's name without its courtesy titles: "MS. ADEYEMI-ROSS" → ["ADEYEMI-ROSS"]. */
 export function labelNameWords(label: string): string[] {

@@ -148,6 +148,9 @@ charity nonprofit non-profit startup start-up foundation union council club team
 bank insurer retailer airline carrier operator developer manufacturer lab laboratory studio label
 `);
 
+/** Titles that only ever stand right before a name ("Dr. X", "MS. ADEYEMI-ROSS"), without the full stop. */
+export const COURTESY_TITLES = set(`mr mrs ms miss dr prof sir dame`);
+
 /** Honours and post-nominal letters after a name, not part of it: "Rhodri ap Gwilym KC". */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 
