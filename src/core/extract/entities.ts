@@ -119,7 +119,7 @@ export class EntityBuilder {
     const text = this.body.slice(from, before);
     let re = DESCRIBED_ORG.get(head);
     if (!re) {
-      re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+((?:(?!(?:the|a|an|of|in|on|at|by|for|to|and|or|with|from|that|this|its|his|her|their)\b)[a-z-]+\s+){0,2})${head}\b`, 'gu');
+      re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+((?:[a-z-]+\s+){1,2})${head}\b`, 'gu');
       DESCRIBED_ORG.set(head, re);
     }
     re.lastIndex = 0;
@@ -129,7 +129,7 @@ export class EntityBuilder {
       // any two words before it ("January police raided ministry offices").
       const owner = m[1] as string;
       const fields = (m[2] as string).trim().split(/\s+/);
-      if (OWNER.test(owner) && (wordFlags(owner.toLowerCase()) & F_STOP) === 0 && m[2] && fields.every((w) => (wordFlags(w) & F_TITLE) !== 0)) found = m[0];
+      if (OWNER.test(owner) && (wordFlags(owner.toLowerCase()) & F_STOP) === 0 && fields.every((w) => (wordFlags(w) & F_TITLE) !== 0)) found = m[0];
     }
     return found;
   }

@@ -88,8 +88,7 @@ education trade energy agriculture culture commerce transport transportation hou
 environment tourism infrastructure homeland
 cr cllr councillor councilor sec. smt. shri sri shrimati hon. supt. insp. det. sgt. rev. fr. atty. ald. alderman
 constable detective inspector superintendent
-herr frau staatssekretär staatssekretärin staatsminister staatsministerin bundeskanzler bundeskanzlerin
-kanzler kanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
+herr frau staatsministerin ministerpräsident ministerpräsidentin
 td msp mla mpp cfo cto coo rt. rt
 councilmember councilman councilwoman assemblymember assemblyman assemblywoman congressman congresswoman
 mpa mna meteorologist

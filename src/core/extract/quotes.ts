@@ -264,13 +264,13 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   return spans;
 }
 
+/** A blockquote's words start with a letter or a quote mark. */
+const BLOCKQUOTE_START = /^["“‘«„'\p{L}]/u;
+
 /**
  * Markdown and e-mail blockquotes: a paragraph opened by ">" quotes its words without quote marks
  * ("As Tamar Beridze put it:" ¶ "> The problem with Anaklia …"). Quotes inside one become nested.
  */
-/** A blockquote's words start with a letter or a quote mark. */
-const BLOCKQUOTE_START = /^["“‘«„'\p{L}]/u;
-
 function addBlockquotes(body: string, paragraphs: Paragraph[], spans: QuoteSpan[]): void {
   const added: QuoteSpan[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {

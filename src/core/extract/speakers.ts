@@ -100,7 +100,7 @@ export class Resolver {
           // "…," the statement added: the organisation whose statement was just quoted.
           const last = this.lastOrg;
           // …unless a person came between, who may have issued it.
-          if (STATEMENT_NOUNS.has(m.head ?? '') && last && last.at < m.start && m.start - last.at < 1500 && !this.latestPerson(m.start, (x) => x.start > last.at)) return { speaker: last.speaker, exact: false };
+          if (STATEMENT_NOUNS.has(m.head ?? '') && last && last.at < m.start && m.start - last.at < 1500 && !this.latestPerson(m.start, (x) => x.start > last.at, m.start - last.at)) return { speaker: last.speaker, exact: false };
           return { speaker: null, exact: false };
         }
         const head = (m.head ?? '').toLowerCase();

@@ -12,8 +12,13 @@ export function isTitleToken(t: Tok): boolean {
  */
 export function titleEnd(words: Tok[]): number {
   let end = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && (PARTY_LABELS.has((words[i] as Tok).lc) || (PROFESSION.test((words[i] as Tok).t) && !CREEDS.has((words[i] as Tok).lc))))) end = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleToken(words[i] as Tok) || (i === 0 && words.length >= 3 && describesName(words[i] as Tok))) end = i;
   return end;
+}
+
+/** A word that opens a description when a full name follows: a party label or a profession. */
+function describesName(t: Tok): boolean {
+  return PARTY_LABELS.has(t.lc) || (PROFESSION.test(t.t) && !CREEDS.has(t.lc));
 }
 
 /**
